@@ -1,0 +1,43 @@
+"""``samsyn check``: is the forum file whole? (The privacy scan joins later.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.i18n import translate
+from storage.database import ForumDatabase
+
+_C = "Check"
+
+
+def check_forum_file(path: Path) -> tuple[list[str], str]:
+    """Findings (one line each) and a one-line summary; nothing is written.
+
+    A file that cannot be opened at all raises the storage error instead.
+    """
+    with ForumDatabase.open(Path(path), read_only=True) as db:
+        findings = [
+            translate(_C, "Integritetskontroll: {problem}").format(problem=p)
+            for p in db.integrity_problems(full=True)
+        ]
+        findings += [
+            translate(_C, "Trasig hänvisning: {problem}").format(problem=p)
+            for p in db.foreign_key_problems()
+        ]
+        counts = {
+            table: int(db.query(f"SELECT count(*) FROM {table}")[0][0])
+            for table in ("meeting", "gap", "cause", "action", "person", "organisation")
+        }
+        version = db.schema_version()
+    if findings:
+        summary = translate(_C, "{name}: {count} fel hittades.").format(
+            name=Path(path).name, count=len(findings)
+        )
+    else:
+        summary = translate(
+            _C,
+            "{name}: filen är hel (schema {version}): {meeting} träffar, {gap} glapp, "
+            "{cause} orsaker, {action} åtgärder, {person} personer, "
+            "{organisation} organisationer.",
+        ).format(name=Path(path).name, version=version, **counts)
+    return findings, summary

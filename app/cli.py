@@ -1,0 +1,191 @@
+"""The command line: the same program as the window, without one.
+
+Exit status: 0 success; 1 a refusal or bad input (one line on stderr that
+starts with ``samsyn:``); 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+
+OK, REFUSED, USAGE = 0, 1, 2
+COMMANDS = ("new", "demo", "import", "dump", "check")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with status 2 and a ``samsyn:`` line on bad usage."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"samsyn: {message}\n")
+        raise SystemExit(USAGE)
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="samsyn", description="Samsyn — samverkansforum utan nät.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    new = sub.add_parser("new", help="skapa en tom forumfil")
+    new.add_argument("file", type=Path)
+    new.add_argument("--forum", required=True, help="forumets namn")
+    demo = sub.add_parser("demo", help="skapa en forumfil med exempelinnehåll")
+    demo.add_argument("file", type=Path)
+    imp = sub.add_parser("import", help="skapa en forumfil från utbytes-JSON")
+    imp.add_argument("json", type=Path)
+    imp.add_argument("file", type=Path)
+    dump = sub.add_parser("dump", help="skriv forumet som utbytes-JSON")
+    dump.add_argument("file", type=Path)
+    dump.add_argument("--out", type=Path, help="fil att skriva (standard: stdout)")
+    check = sub.add_parser("check", help="kontrollera att filen är hel")
+    check.add_argument("file", type=Path)
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="samsyn",
+        usage="samsyn [FILE] | samsyn --smoke FILE | samsyn {%s} ..." % ",".join(COMMANDS),
+    )
+    parser.add_argument("--version", action="version", version=f"samsyn {__version__}")
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--smoke", action="store_true",
+                        help="öppna fönstret, vänta på första ritningen och avsluta")
+    return parser
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from app.forum_file import ForumFile
+
+    with ForumFile.create(args.file, args.forum):
+        pass
+    _out(f"{args.file}\n")
+    return OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import create_demo
+
+    with create_demo(args.file):
+        pass
+    _out(f"{args.file}\n")
+    return OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from app.exchange.files import import_into_new_file, load_exchange_file
+    from storage.errors import FileAlreadyExists
+
+    if args.file.exists():
+        raise FileAlreadyExists(args.file)
+    rows = load_exchange_file(args.json)
+    with import_into_new_file(rows, args.file):
+        pass
+    _out(f"{args.file}\n")
+    return OK
+
+
+def _cmd_dump(args: argparse.Namespace) -> int:
+    from app.exchange.files import dump_text, write_dump
+    from storage.database import ForumDatabase
+
+    with ForumDatabase.open(args.file, read_only=True) as db:
+        if args.out is not None:
+            write_dump(db, args.out)
+        else:
+            sys.stdout.buffer.write(dump_text(db).encode("utf-8"))
+            sys.stdout.flush()
+    return OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from app.checks import check_forum_file
+
+    findings, summary = check_forum_file(args.file)
+    for line in findings:
+        _out(f"{line}\n")
+    _out(f"{summary}\n")
+    return REFUSED if findings else OK
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": _cmd_new,
+    "demo": _cmd_demo,
+    "import": _cmd_import,
+    "dump": _cmd_dump,
+    "check": _cmd_check,
+}
+
+
+def _refusal(exc: BaseException, source: Path | None) -> int:
+    from app.messages import describe
+
+    sys.stderr.write(f"samsyn: {describe(exc, source)}\n")
+    return REFUSED
+
+
+def _internal_error(exc: BaseException) -> int:
+    """Never a traceback on the user's screen: it goes to a log file instead."""
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="samsyn-error-", suffix=".log", delete=False, encoding="utf-8"
+    ) as log:
+        traceback.print_exception(exc, file=log)
+    from app.i18n import translate
+
+    text = translate(
+        "Messages",
+        "Ett oväntat fel inträffade ({error}). Inget har skrivits; detaljer finns i {log}.",
+    )
+    sys.stderr.write("samsyn: " + text.format(error=type(exc).__name__, log=log.name) + "\n")
+    return REFUSED
+
+
+def _run_command(argv: Sequence[str]) -> int:
+    from app.errors import SamsynError
+    from storage.errors import StorageError
+
+    args = _command_parser().parse_args(argv)
+    try:
+        return _HANDLERS[args.command](args)
+    except (SamsynError, StorageError) as exc:
+        return _refusal(exc, getattr(args, "json", None))
+    except BrokenPipeError:
+        return OK
+
+
+def _run_window(argv: Sequence[str]) -> int:
+    args = _window_parser().parse_args(argv)
+    from ui.application import run_window
+
+    return run_window(args.file, smoke=args.smoke)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    try:
+        from app.i18n import install_language, system_language
+
+        install_language(system_language())
+        if argv and argv[0] in COMMANDS:
+            return _run_command(argv)
+        return _run_window(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        return _internal_error(exc)

@@ -1,0 +1,4 @@
+"""The exchange format (resources/exchange/exchange.schema.json): dump and import."""
+
+FORMAT = "samsyn-exchange"
+VERSION = 1

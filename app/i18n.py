@@ -1,0 +1,47 @@
+"""Translation: Swedish is the source language; English comes from a .qm file.
+
+Uses QtCore only (no widgets), so the CLI and the exporter share the GUI's
+catalogue.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.paths import resource_path
+
+LANGUAGES = ("sv", "en")
+_installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def system_language() -> str:
+    """'en' when the system asks for English, otherwise Swedish (the default)."""
+    for name in ("SAMSYN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "sv"
+    code = (locale.getlocale()[0] or "").lower()
+    return "en" if code.startswith("en") else "sv"
+
+
+def install_language(language: str) -> bool:
+    """Make ``language`` current; True when its catalogue was found (or sv)."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if language == "sv":
+        return True
+    translator = QTranslator()
+    path = resource_path("translations", f"samsyn_{language}.qm")
+    if not translator.load(str(path)):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,1 @@
+"""Services: every edit of a forum file, one transaction each."""

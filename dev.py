@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Developer commands that set everything up first (stdlib only).
+
+    python3 dev.py run     # create .venv, install, open the demo forum
+    python3 dev.py test    # create .venv, install with test tools, run the whole suite
+    python3 dev.py lint    # ruff and mypy, as CI runs them
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _run(*args: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(a) for a in args], cwd=ROOT, env=env)
+
+
+def ensure_environment(extras: str = "test") -> None:
+    """A virtual environment with Samsyn installed (editable); reused when current."""
+    if sys.version_info < (3, 11):
+        sys.exit("Samsyn needs Python 3.11 or newer.")
+    if not PYTHON.exists():
+        print("Creating .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    stamp = VENV / ".samsyn-installed"
+    if stamp.exists() and stamp.read_text() == wanted:
+        return
+    print("Installing Samsyn and its dependencies into .venv …", flush=True)
+    if _run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip") != 0:
+        sys.exit("pip could not be upgraded; see the messages above.")
+    target = f".[{extras}]" if extras else "."
+    if _run(PYTHON, "-m", "pip", "install", "--quiet", "-e", target) != 0:
+        sys.exit("Installing dependencies failed; see the messages above.")
+    stamp.write_text(wanted)
+
+
+def cmd_run(args: list[str]) -> int:
+    ensure_environment("")
+    if args:
+        return _run(PYTHON, "-m", "app", *args)
+    demo = ROOT / "out" / "demo.samsyn"
+    if not demo.exists():
+        demo.parent.mkdir(exist_ok=True)
+        if _run(PYTHON, "-m", "app", "demo", demo) != 0:
+            return 1
+    return _run(PYTHON, "-m", "app", demo)
+
+
+def cmd_test(args: list[str]) -> int:
+    ensure_environment("test")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    code = _run(PYTHON, "-m", "pytest", *args, env=env)
+    if code == 5:
+        print("dev.py: pytest collected no tests; that is a failure here.", file=sys.stderr)
+        return 1
+    return code
+
+
+def cmd_lint(args: list[str]) -> int:
+    ensure_environment("test")
+    code = _run(PYTHON, "-m", "ruff", "check", ".")
+    code |= _run(PYTHON, "-m", "ruff", "format", "--check", "--diff", "app", "storage")
+    code |= _run(PYTHON, "-m", "mypy")
+    return code
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        print(__doc__)
+        sys.exit(2)
+    sys.exit(COMMANDS[sys.argv[1]](sys.argv[2:]))

@@ -1,0 +1,1 @@
+"""Qt widgets, view models and undo commands. Talks to app/ services only."""
