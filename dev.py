@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Developer commands that set everything up first (stdlib only).
 
-    python3 dev.py run     # create .venv, install, open the demo forum
-    python3 dev.py test    # create .venv, install with test tools, run the whole suite
-    python3 dev.py lint    # ruff and mypy, as CI runs them
+python3 dev.py run     # create .venv, install, open the demo forum
+python3 dev.py test    # create .venv, install with test tools, run the whole suite
+python3 dev.py lint    # ruff and mypy, as CI runs them
 """
 
 from __future__ import annotations

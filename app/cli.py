@@ -50,12 +50,13 @@ def _command_parser() -> argparse.ArgumentParser:
 def _window_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="samsyn",
-        usage="samsyn [FILE] | samsyn --smoke FILE | samsyn {%s} ..." % ",".join(COMMANDS),
+        usage=f"samsyn [FILE] | samsyn --smoke FILE | samsyn {{{','.join(COMMANDS)}}} ...",
     )
     parser.add_argument("--version", action="version", version=f"samsyn {__version__}")
     parser.add_argument("file", nargs="?", type=Path)
-    parser.add_argument("--smoke", action="store_true",
-                        help="öppna fönstret, vänta på första ritningen och avsluta")
+    parser.add_argument(
+        "--smoke", action="store_true", help="öppna fönstret, vänta på första ritningen och avsluta"
+    )
     return parser
 
 

@@ -109,8 +109,12 @@ class _Builder:
 
         def walk(items: list[Doc], parent: str | None) -> None:
             for c in items:
-                cause = {"id": _id("cause", c["key"]), "text": c["text"],
-                         "category": c["category"], "votes": c["votes"]}
+                cause = {
+                    "id": _id("cause", c["key"]),
+                    "text": c["text"],
+                    "category": c["category"],
+                    "votes": c["votes"],
+                }
                 if parent:
                     cause["parent_id"] = _id("cause", parent)
                 causes.append(cause)

@@ -8,52 +8,67 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app import errors
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from storage import errors as storage_errors
 
 _C = "Messages"
 
 _STORAGE: dict[type[storage_errors.StorageError], str] = {
     storage_errors.FileMissing: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} finns inte. Kontrollera namnet och mappen."),
+        "Messages", "Filen {name} finns inte. Kontrollera namnet och mappen."
+    ),
     storage_errors.FileAlreadyExists: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} finns redan. Välj ett annat namn; den befintliga filen har "
-        "inte ändrats."),
+        "Messages",
+        "Filen {name} finns redan. Välj ett annat namn; den befintliga filen har inte ändrats.",
+    ),
     storage_errors.EmptyFile: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} är tom (0 byte) och är ingen forumfil. Öppna en annan fil "
-        "eller återställ en säkerhetskopia."),
+        "Messages",
+        "Filen {name} är tom (0 byte) och är ingen forumfil. Öppna en annan fil "
+        "eller återställ en säkerhetskopia.",
+    ),
     storage_errors.NotSqliteFile: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} är ingen Samsyn-fil. Öppna en forumfil (.samsyn) i stället."),
+        "Messages", "Filen {name} är ingen Samsyn-fil. Öppna en forumfil (.samsyn) i stället."
+    ),
     storage_errors.ForeignDatabase: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} är en databas från ett annat program, inte en Samsyn-fil. "
-        "Öppna en forumfil (.samsyn) i stället."),
+        "Messages",
+        "Filen {name} är en databas från ett annat program, inte en Samsyn-fil. "
+        "Öppna en forumfil (.samsyn) i stället.",
+    ),
     storage_errors.DamagedFile: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} är skadad och kan inte öppnas. Den har inte ändrats; "
-        "återställ den senaste säkerhetskopian."),
+        "Messages",
+        "Filen {name} är skadad och kan inte öppnas. Den har inte ändrats; "
+        "återställ den senaste säkerhetskopian.",
+    ),
     storage_errors.NewerSchema: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} är skapad med en nyare version av Samsyn. Uppdatera Samsyn "
-        "för att öppna den; filen har inte ändrats."),
+        "Messages",
+        "Filen {name} är skapad med en nyare version av Samsyn. Uppdatera Samsyn "
+        "för att öppna den; filen har inte ändrats.",
+    ),
     storage_errors.FileUnreadable: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} går inte att läsa ({detail}). Kontrollera att du har "
-        "behörighet till filen."),
+        "Messages",
+        "Filen {name} går inte att läsa ({detail}). Kontrollera att du har behörighet till filen.",
+    ),
     storage_errors.WriteFailed: QT_TRANSLATE_NOOP(
-        "Messages", "Det gick inte att spara i {name} ({detail}). Kontrollera att disken inte "
-        "är full och att filen finns kvar, och försök igen."),
+        "Messages",
+        "Det gick inte att spara i {name} ({detail}). Kontrollera att disken inte "
+        "är full och att filen finns kvar, och försök igen.",
+    ),
     storage_errors.ReadOnly: QT_TRANSLATE_NOOP(
-        "Messages", "Filen {name} är öppnad skrivskyddad, så ändringen sparades inte. Öppna "
-        "filen med skrivrätt för att ändra."),
+        "Messages",
+        "Filen {name} är öppnad skrivskyddad, så ändringen sparades inte. Öppna "
+        "filen med skrivrätt för att ändra.",
+    ),
     storage_errors.ConstraintViolation: QT_TRANSLATE_NOOP(
-        "Messages", "Ändringen stämmer inte med forumfilens regler och sparades inte "
-        "({detail})."),
+        "Messages", "Ändringen stämmer inte med forumfilens regler och sparades inte ({detail})."
+    ),
 }
 
 _EXCHANGE: dict[str, str] = {
     "missing": QT_TRANSLATE_NOOP("Messages", "fältet saknas men måste finnas."),
     "unknown_field": QT_TRANSLATE_NOOP(
-        "Messages", "fältet finns inte i utbytesformatet; ta bort det."),
+        "Messages", "fältet finns inte i utbytesformatet; ta bort det."
+    ),
     "type_object": QT_TRANSLATE_NOOP("Messages", "ska vara ett objekt ({{…}})."),
     "type_array": QT_TRANSLATE_NOOP("Messages", "ska vara en lista ([…])."),
     "type_string": QT_TRANSLATE_NOOP("Messages", "ska vara en text inom citattecken."),
@@ -65,40 +80,53 @@ _EXCHANGE: dict[str, str] = {
     "empty": QT_TRANSLATE_NOOP("Messages", "får inte vara tomt."),
     "pattern_blank": QT_TRANSLATE_NOOP("Messages", "får inte bestå av bara blanksteg."),
     "pattern_id": QT_TRANSLATE_NOOP(
-        "Messages", "ska vara ett UUID, till exempel 123e4567-e89b-42d3-a456-426614174000."),
+        "Messages", "ska vara ett UUID, till exempel 123e4567-e89b-42d3-a456-426614174000."
+    ),
     "pattern_date": QT_TRANSLATE_NOOP(
-        "Messages", "ska vara ett giltigt datum i formen ÅÅÅÅ-MM-DD."),
+        "Messages", "ska vara ett giltigt datum i formen ÅÅÅÅ-MM-DD."
+    ),
     "pattern_time": QT_TRANSLATE_NOOP("Messages", "ska vara en tid i formen TT:MM."),
     "pattern_other": QT_TRANSLATE_NOOP("Messages", "har fel form."),
     "minimum": QT_TRANSLATE_NOOP("Messages", "får inte vara mindre än {limit}."),
     "maximum": QT_TRANSLATE_NOOP("Messages", "får inte vara större än {limit}."),
     "invalid_character": QT_TRANSLATE_NOOP(
-        "Messages", "innehåller ett tecken som inte är giltig Unicode; ta bort det."),
+        "Messages", "innehåller ett tecken som inte är giltig Unicode; ta bort det."
+    ),
     "duplicate_key": QT_TRANSLATE_NOOP(
-        "Messages", "nyckeln \"{key}\" står två gånger i samma objekt; ta bort den ena."),
+        "Messages", 'nyckeln "{key}" står två gånger i samma objekt; ta bort den ena.'
+    ),
     "duplicate_id": QT_TRANSLATE_NOOP(
-        "Messages", "id:t används redan vid {first}; varje id måste vara unikt."),
+        "Messages", "id:t används redan vid {first}; varje id måste vara unikt."
+    ),
     "dangling": QT_TRANSLATE_NOOP(
-        "Messages", "pekar på ett id som inte finns i filen; rätta id:t eller ta bort fältet."),
+        "Messages", "pekar på ett id som inte finns i filen; rätta id:t eller ta bort fältet."
+    ),
     "wrong_kind": QT_TRANSLATE_NOOP(
-        "Messages", "pekar på {found}, som är fel sorts post för det här fältet."),
+        "Messages", "pekar på {found}, som är fel sorts post för det här fältet."
+    ),
     "listed_twice": QT_TRANSLATE_NOOP(
-        "Messages", "står redan tidigare i samma lista; ta bort dubbletten."),
+        "Messages", "står redan tidigare i samma lista; ta bort dubbletten."
+    ),
     "parent_other_gap": QT_TRANSLATE_NOOP(
-        "Messages", "orsaken som pekas ut hör till ett annat glapp; en varför-orsak måste "
-        "ligga i samma glapp."),
+        "Messages",
+        "orsaken som pekas ut hör till ett annat glapp; en varför-orsak måste ligga i samma glapp.",
+    ),
     "parent_cycle": QT_TRANSLATE_NOOP(
-        "Messages", "orsakerna pekar på varandra i en slinga; bryt slingan."),
+        "Messages", "orsakerna pekar på varandra i en slinga; bryt slingan."
+    ),
     "cause_not_in_gap": QT_TRANSLATE_NOOP(
-        "Messages", "orsaken hör inte till åtgärdens glapp; rätta gap_id eller cause_id."),
+        "Messages", "orsaken hör inte till åtgärdens glapp; rätta gap_id eller cause_id."
+    ),
     "too_large": QT_TRANSLATE_NOOP(
-        "Messages", "filen är större än {limit_mb} MB och kan inte vara ett forum."),
+        "Messages", "filen är större än {limit_mb} MB och kan inte vara ett forum."
+    ),
     "not_utf8": QT_TRANSLATE_NOOP(
-        "Messages", "filen är inte UTF-8-text (fel vid byte {offset}); spara den som UTF-8."),
+        "Messages", "filen är inte UTF-8-text (fel vid byte {offset}); spara den som UTF-8."
+    ),
     "not_json": QT_TRANSLATE_NOOP(
-        "Messages", "filen är inte giltig JSON (rad {line}, kolumn {column}: {reason})."),
-    "not_json_constant": QT_TRANSLATE_NOOP(
-        "Messages", "filen är inte giltig JSON ({reason})."),
+        "Messages", "filen är inte giltig JSON (rad {line}, kolumn {column}: {reason})."
+    ),
+    "not_json_constant": QT_TRANSLATE_NOOP("Messages", "filen är inte giltig JSON ({reason})."),
     "too_deep": QT_TRANSLATE_NOOP("Messages", "filen är för djupt nästlad för att läsas."),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "filen går inte att läsa ({reason})."),
 }
@@ -107,14 +135,18 @@ _FIELD: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Messages", "Fältet {field} får inte vara tomt."),
     "not_text": QT_TRANSLATE_NOOP("Messages", "Fältet {field} ska vara text."),
     "invalid_character": QT_TRANSLATE_NOOP(
-        "Messages", "Fältet {field} innehåller ett tecken som inte är giltig Unicode."),
+        "Messages", "Fältet {field} innehåller ett tecken som inte är giltig Unicode."
+    ),
     "not_date": QT_TRANSLATE_NOOP(
-        "Messages", "Fältet {field} ska vara ett giltigt datum (ÅÅÅÅ-MM-DD)."),
+        "Messages", "Fältet {field} ska vara ett giltigt datum (ÅÅÅÅ-MM-DD)."
+    ),
     "not_time": QT_TRANSLATE_NOOP("Messages", "Fältet {field} ska vara en tid (TT:MM)."),
     "not_count": QT_TRANSLATE_NOOP(
-        "Messages", "Fältet {field} ska vara ett heltal som är noll eller större."),
+        "Messages", "Fältet {field} ska vara ett heltal som är noll eller större."
+    ),
     "not_minutes": QT_TRANSLATE_NOOP(
-        "Messages", "Fältet {field} ska vara ett antal minuter mellan 0 och 1440."),
+        "Messages", "Fältet {field} ska vara ett antal minuter mellan 0 och 1440."
+    ),
     "not_phase": QT_TRANSLATE_NOOP("Messages", "Fältet {field} ska vara en fas mellan 0 och 8."),
     "not_allowed": QT_TRANSLATE_NOOP("Messages", "Fältet {field} har ett värde som inte finns."),
     "not_id": QT_TRANSLATE_NOOP("Messages", "Fältet {field} ska vara ett id (UUID)."),
@@ -123,20 +155,27 @@ _FIELD: dict[str, str] = {
 
 _RULES: dict[str, str] = {
     "category_exists": QT_TRANSLATE_NOOP(
-        "Messages", "Kategorin \"{detail}\" finns redan; välj ett annat namn."),
+        "Messages", 'Kategorin "{detail}" finns redan; välj ett annat namn.'
+    ),
     "cause_parent_other_gap": QT_TRANSLATE_NOOP(
-        "Messages", "En varför-orsak måste ligga i samma glapp som orsaken den fördjupar."),
+        "Messages", "En varför-orsak måste ligga i samma glapp som orsaken den fördjupar."
+    ),
     "cause_cycle": QT_TRANSLATE_NOOP(
-        "Messages", "En orsak kan inte ligga under sig själv eller under sina egna varför-svar."),
+        "Messages", "En orsak kan inte ligga under sig själv eller under sina egna varför-svar."
+    ),
     "cause_not_in_gap": QT_TRANSLATE_NOOP(
-        "Messages", "Orsaken hör till ett annat glapp än åtgärden; välj en orsak i samma glapp."),
+        "Messages", "Orsaken hör till ett annat glapp än åtgärden; välj en orsak i samma glapp."
+    ),
 }
 
 _NOT_FOUND = QT_TRANSLATE_NOOP(
-    "Messages", "Det som ändringen gäller finns inte längre ({entity}); det kan ha tagits bort.")
+    "Messages", "Det som ändringen gäller finns inte längre ({entity}); det kan ha tagits bort."
+)
 _OUTPUT = QT_TRANSLATE_NOOP(
-    "Messages", "Det gick inte att skriva {name} ({reason}). Välj en annan plats, eller stäng "
-    "programmet som har filen öppen, och försök igen.")
+    "Messages",
+    "Det gick inte att skriva {name} ({reason}). Välj en annan plats, eller stäng "
+    "programmet som har filen öppen, och försök igen.",
+)
 _OUTPUT_REASONS = {
     "no_folder": QT_TRANSLATE_NOOP("Messages", "mappen finns inte"),
     "is_folder": QT_TRANSLATE_NOOP("Messages", "det är en mapp"),
@@ -165,6 +204,9 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
         return _format(_NOT_FOUND, entity=exc.entity)
     if isinstance(exc, errors.OutputError):
         reason = _OUTPUT_REASONS.get(exc.reason)
-        return _format(_OUTPUT, name=Path(exc.path).name,
-                       reason=translate(_C, reason) if reason else exc.reason)
+        return _format(
+            _OUTPUT,
+            name=Path(exc.path).name,
+            reason=translate(_C, reason) if reason else exc.reason,
+        )
     raise TypeError(f"no message for {type(exc).__name__}") from exc

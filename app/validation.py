@@ -39,10 +39,10 @@ def text(field: str, value: Any) -> str:
 
 
 def required_text(field: str, value: Any) -> str:
-    value = text(field, value)
-    if not value.strip():
+    checked = text(field, value)
+    if not checked.strip():
         raise InvalidValue(field, "required", value)
-    return value
+    return checked
 
 
 def is_valid_date(value: str) -> bool:

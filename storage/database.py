@@ -23,7 +23,6 @@ from storage.schema import (
     APPLICATION_ID,
     EXPECTED_TABLES,
     MIGRATIONS,
-    SCHEMA_VERSION,
     Migration,
     MigrationContext,
 )
@@ -96,6 +95,7 @@ class ForumDatabase:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
         self._conn = conn
+        self._closed = False
         self.path = path
         self.read_only = read_only
         self._depth = 0
@@ -167,7 +167,9 @@ class ForumDatabase:
         }
         expected = EXPECTED_TABLES.get(version, frozenset())
         if not expected <= tables:
-            raise errors.DamagedFile(path, "tables missing: " + ", ".join(sorted(expected - tables)))
+            raise errors.DamagedFile(
+                path, "tables missing: " + ", ".join(sorted(expected - tables))
+            )
         return int(version)
 
     @staticmethod
@@ -354,13 +356,13 @@ class ForumDatabase:
             remove_database_files(temp)
 
     def close(self) -> None:
-        if self._conn is None:
+        if self._closed:
             return
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:
                 self._conn.execute("PRAGMA optimize")
         self._conn.close()
-        self._conn = None  # type: ignore[assignment]
+        self._closed = True
 
     def __enter__(self) -> ForumDatabase:
         return self

@@ -19,9 +19,7 @@ SMOKE_TIMEOUT_MS = 20_000
 
 
 def default_forum_path() -> Path:
-    folder = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    )
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     return folder / "Mitt forum.samsyn"
 
 

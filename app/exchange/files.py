@@ -32,8 +32,9 @@ def parse_json(data: bytes) -> Any:
     try:
         return json.loads(text, object_pairs_hook=object_pairs, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise ExchangeError("$", "not_json", line=exc.lineno, column=exc.colno,
-                            reason=exc.msg) from None
+        raise ExchangeError(
+            "$", "not_json", line=exc.lineno, column=exc.colno, reason=exc.msg
+        ) from None
     except ValueError as exc:
         raise ExchangeError("$", "not_json_constant", reason=str(exc)) from None
     except RecursionError:

@@ -84,13 +84,16 @@ class _Reader:
 
     def read(self) -> ForumRows:
         forum = self.doc["forum"]
-        self.out.add("forum", self.row(
-            id=self.define("forum", forum["id"], "$.forum.id"),
-            name=forum["name"],
-            area=forum.get("area", ""),
-            goal=forum.get("goal", ""),
-            description=forum.get("description", ""),
-        ))
+        self.out.add(
+            "forum",
+            self.row(
+                id=self.define("forum", forum["id"], "$.forum.id"),
+                name=forum["name"],
+                area=forum.get("area", ""),
+                goal=forum.get("goal", ""),
+                description=forum.get("description", ""),
+            ),
+        )
         names = forum.get("cause_categories", list(DEFAULT_CAUSE_CATEGORIES))
         for index, name in enumerate(names):
             if name in self.categories:
@@ -98,23 +101,32 @@ class _Reader:
             self.add_category(name)
         for index, org in enumerate(self.doc.get("organisations", [])):
             where = path_of("$.organisations", index)
-            self.out.add("organisation", self.row(
-                id=self.define("organisation", org["id"], where + ".id"),
-                name=org["name"], kind=org.get("kind"), unit=org.get("unit", ""), position=index,
-            ))
+            self.out.add(
+                "organisation",
+                self.row(
+                    id=self.define("organisation", org["id"], where + ".id"),
+                    name=org["name"],
+                    kind=org.get("kind"),
+                    unit=org.get("unit", ""),
+                    position=index,
+                ),
+            )
         for index, person in enumerate(self.doc.get("people", [])):
             where = path_of("$.people", index)
-            self.out.add("person", self.row(
-                id=self.define("person", person["id"], where + ".id"),
-                name=person["name"],
-                title=person.get("title", ""),
-                organisation_id=self.ref(
-                    "organisation", person.get("organisation_id"), where + ".organisation_id"
+            self.out.add(
+                "person",
+                self.row(
+                    id=self.define("person", person["id"], where + ".id"),
+                    name=person["name"],
+                    title=person.get("title", ""),
+                    organisation_id=self.ref(
+                        "organisation", person.get("organisation_id"), where + ".organisation_id"
+                    ),
+                    email=person.get("email", ""),
+                    phone=person.get("phone", ""),
+                    position=index,
                 ),
-                email=person.get("email", ""),
-                phone=person.get("phone", ""),
-                position=index,
-            ))
+            )
         for index, meeting in enumerate(self.doc.get("meetings", [])):
             self.meeting(meeting, path_of("$.meetings", index))
         for index, action in enumerate(self.doc.get("actions", [])):
@@ -125,53 +137,68 @@ class _Reader:
     def add_category(self, name: str) -> str:
         ident = new_id()
         self.categories[name] = ident
-        self.out.add("cause_category", self.row(
-            id=ident, name=name, position=len(self.categories) - 1
-        ))
+        self.out.add(
+            "cause_category", self.row(id=ident, name=name, position=len(self.categories) - 1)
+        )
         return ident
 
     def meeting(self, meeting: dict[str, Any], where: str) -> None:
         meeting_id = self.define("meeting", meeting["id"], where + ".id")
         nxt = meeting.get("next_meeting", {})
-        self.out.add("meeting", self.row(
-            id=meeting_id,
-            title=meeting["title"],
-            date=meeting["date"],
-            start=meeting.get("start"),
-            end=meeting.get("end"),
-            location=meeting.get("location", ""),
-            purpose=meeting.get("purpose", ""),
-            notes_taker_id=self.ref(
-                "person", meeting.get("notes_taker_id"), where + ".notes_taker_id"
+        self.out.add(
+            "meeting",
+            self.row(
+                id=meeting_id,
+                title=meeting["title"],
+                date=meeting["date"],
+                start=meeting.get("start"),
+                end=meeting.get("end"),
+                location=meeting.get("location", ""),
+                purpose=meeting.get("purpose", ""),
+                notes_taker_id=self.ref(
+                    "person", meeting.get("notes_taker_id"), where + ".notes_taker_id"
+                ),
+                next_date=nxt.get("date"),
+                next_start=nxt.get("start"),
+                next_location=nxt.get("location", ""),
+                next_notes=nxt.get("notes", ""),
             ),
-            next_date=nxt.get("date"),
-            next_start=nxt.get("start"),
-            next_location=nxt.get("location", ""),
-            next_notes=nxt.get("notes", ""),
-        ))
+        )
         facilitators = self.unique_refs(
             "person", meeting.get("facilitator_ids", []), where + ".facilitator_ids"
         )
         for position, person_id in enumerate(facilitators):
-            self.out.add("meeting_facilitator", self.row(
-                meeting_id=meeting_id, person_id=person_id, position=position
-            ))
+            self.out.add(
+                "meeting_facilitator",
+                self.row(meeting_id=meeting_id, person_id=person_id, position=position),
+            )
         attendance = meeting.get("attendance", [])
         people = self.unique_refs(
             "person", (entry["person_id"] for entry in attendance), where + ".attendance"
         )
         for position, (person_id, entry) in enumerate(zip(people, attendance, strict=True)):
-            self.out.add("attendance", self.row(
-                meeting_id=meeting_id, person_id=person_id, status=entry["status"],
-                position=position,
-            ))
+            self.out.add(
+                "attendance",
+                self.row(
+                    meeting_id=meeting_id,
+                    person_id=person_id,
+                    status=entry["status"],
+                    position=position,
+                ),
+            )
         for index, item in enumerate(meeting.get("agenda", [])):
             item_where = path_of(where + ".agenda", index)
-            self.out.add("agenda_item", self.row(
-                id=self.define("agenda_item", item["id"], item_where + ".id"),
-                meeting_id=meeting_id, title=item["title"], minutes=_int(item.get("minutes")),
-                notes=item.get("notes", ""), position=index,
-            ))
+            self.out.add(
+                "agenda_item",
+                self.row(
+                    id=self.define("agenda_item", item["id"], item_where + ".id"),
+                    meeting_id=meeting_id,
+                    title=item["title"],
+                    minutes=_int(item.get("minutes")),
+                    notes=item.get("notes", ""),
+                    position=index,
+                ),
+            )
         for index, gap in enumerate(meeting.get("gaps", [])):
             self.gap(gap, meeting_id, path_of(where + ".gaps", index), index)
         followups = meeting.get("followups", [])
@@ -179,33 +206,53 @@ class _Reader:
             "action", (entry["action_id"] for entry in followups), where + ".followups"
         )
         for position, (action_id, entry) in enumerate(zip(actions, followups, strict=True)):
-            self.out.add("followup", self.row(
-                meeting_id=meeting_id, action_id=action_id, status=entry["status"],
-                note=entry.get("note", ""), position=position,
-            ))
+            self.out.add(
+                "followup",
+                self.row(
+                    meeting_id=meeting_id,
+                    action_id=action_id,
+                    status=entry["status"],
+                    note=entry.get("note", ""),
+                    position=position,
+                ),
+            )
         for key, kind in NOTE_LISTS:
             for index, note in enumerate(meeting.get(key, [])):
                 note_where = path_of(where + "." + key, index)
-                self.out.add("meeting_note", self.row(
-                    id=self.define("meeting_note", note["id"], note_where + ".id"),
-                    meeting_id=meeting_id, kind=kind, text=note["text"], position=index,
-                ))
+                self.out.add(
+                    "meeting_note",
+                    self.row(
+                        id=self.define("meeting_note", note["id"], note_where + ".id"),
+                        meeting_id=meeting_id,
+                        kind=kind,
+                        text=note["text"],
+                        position=index,
+                    ),
+                )
 
     def gap(self, gap: dict[str, Any], meeting_id: str, where: str, position: int) -> None:
         gap_id = self.define("gap", gap["id"], where + ".id")
-        self.out.add("gap", self.row(
-            id=gap_id, meeting_id=meeting_id, title=gap["title"],
-            description=gap.get("description", ""), transition=gap.get("transition", ""),
-            target_group=gap.get("target_group", ""), votes=_int(gap.get("votes", 0)),
-            status=gap.get("status", "open"), position=position,
-        ))
+        self.out.add(
+            "gap",
+            self.row(
+                id=gap_id,
+                meeting_id=meeting_id,
+                title=gap["title"],
+                description=gap.get("description", ""),
+                transition=gap.get("transition", ""),
+                target_group=gap.get("target_group", ""),
+                votes=_int(gap.get("votes", 0)),
+                status=gap.get("status", "open"),
+                position=position,
+            ),
+        )
         orgs = self.unique_refs(
             "organisation", gap.get("organisation_ids", []), where + ".organisation_ids"
         )
         for index, org_id in enumerate(orgs):
-            self.out.add("gap_organisation", self.row(
-                gap_id=gap_id, organisation_id=org_id, position=index
-            ))
+            self.out.add(
+                "gap_organisation", self.row(gap_id=gap_id, organisation_id=org_id, position=index)
+            )
         positions: dict[str | None, int] = defaultdict(int)
         for index, cause in enumerate(gap.get("causes", [])):
             cause_where = path_of(where + ".causes", index)
@@ -217,27 +264,41 @@ class _Reader:
             category_id = None
             if category is not None:
                 category_id = self.categories.get(category) or self.add_category(category)
-            self.out.add("cause", self.row(
-                id=cause_id, gap_id=gap_id, parent_id=parent, category_id=category_id,
-                text=cause["text"], votes=_int(cause.get("votes", 0)), position=positions[parent],
-            ))
+            self.out.add(
+                "cause",
+                self.row(
+                    id=cause_id,
+                    gap_id=gap_id,
+                    parent_id=parent,
+                    category_id=category_id,
+                    text=cause["text"],
+                    votes=_int(cause.get("votes", 0)),
+                    position=positions[parent],
+                ),
+            )
             positions[parent] += 1
 
     def action(self, action: dict[str, Any], where: str, position: int) -> None:
-        self.out.add("action", self.row(
-            id=self.define("action", action["id"], where + ".id"),
-            meeting_id=self.ref("meeting", action["meeting_id"], where + ".meeting_id"),
-            gap_id=self.ref("gap", action.get("gap_id"), where + ".gap_id"),
-            cause_id=self.ref("cause", action.get("cause_id"), where + ".cause_id"),
-            owner_id=self.ref("person", action.get("owner_id"), where + ".owner_id"),
-            organisation_id=self.ref(
-                "organisation", action.get("organisation_id"), where + ".organisation_id"
+        self.out.add(
+            "action",
+            self.row(
+                id=self.define("action", action["id"], where + ".id"),
+                meeting_id=self.ref("meeting", action["meeting_id"], where + ".meeting_id"),
+                gap_id=self.ref("gap", action.get("gap_id"), where + ".gap_id"),
+                cause_id=self.ref("cause", action.get("cause_id"), where + ".cause_id"),
+                owner_id=self.ref("person", action.get("owner_id"), where + ".owner_id"),
+                organisation_id=self.ref(
+                    "organisation", action.get("organisation_id"), where + ".organisation_id"
+                ),
+                title=action["title"],
+                description=action.get("description", ""),
+                due=action.get("due"),
+                status=action.get("status", "not_started"),
+                kind=action.get("kind"),
+                success_measure=action.get("success_measure", ""),
+                position=position,
             ),
-            title=action["title"], description=action.get("description", ""),
-            due=action.get("due"), status=action.get("status", "not_started"),
-            kind=action.get("kind"), success_measure=action.get("success_measure", ""),
-            position=position,
-        ))
+        )
 
     # -- cross checks ------------------------------------------------------
 

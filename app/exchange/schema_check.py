@@ -19,9 +19,25 @@ from app.validation import MAX_INT, is_valid_date
 Schema = dict[str, Any]
 
 _KNOWN = {
-    "$schema", "$id", "title", "description", "type", "required", "additionalProperties",
-    "properties", "items", "const", "enum", "$ref", "oneOf", "minLength", "pattern",
-    "minimum", "maximum", "format", "$defs",
+    "$schema",
+    "$id",
+    "title",
+    "description",
+    "type",
+    "required",
+    "additionalProperties",
+    "properties",
+    "items",
+    "const",
+    "enum",
+    "$ref",
+    "oneOf",
+    "minLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "format",
+    "$defs",
 }
 
 

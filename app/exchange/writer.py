@@ -70,9 +70,7 @@ def dump_document(db: ForumDatabase) -> Doc:
         people.append(person)
 
     by_meeting = {
-        table: _grouped(
-            _rows(db, f"SELECT * FROM {table} ORDER BY {order}"), "meeting_id"
-        )
+        table: _grouped(_rows(db, f"SELECT * FROM {table} ORDER BY {order}"), "meeting_id")
         for table, order in (
             ("meeting_facilitator", "position, rowid"),
             ("attendance", "position, rowid"),
@@ -119,9 +117,20 @@ def dump_document(db: ForumDatabase) -> Doc:
         for key, kind in NOTE_LISTS:
             meeting[key] = [{"id": n["id"], "text": n["text"]} for n in notes.get(kind, [])]
         next_meeting: Doc = {}
-        _put(next_meeting, row, "next_date", "next_start", "next_location", "next_notes",
-             rename={"next_date": "date", "next_start": "start",
-                     "next_location": "location", "next_notes": "notes"})
+        _put(
+            next_meeting,
+            row,
+            "next_date",
+            "next_start",
+            "next_location",
+            "next_notes",
+            rename={
+                "next_date": "date",
+                "next_start": "start",
+                "next_location": "location",
+                "next_notes": "notes",
+            },
+        )
         if next_meeting:
             meeting["next_meeting"] = next_meeting
         meetings.append(meeting)

@@ -42,8 +42,10 @@ class CauseService(EntityService[model.Cause]):
             ancestor = self.get(ancestor).parent_id
 
     def children(self, cause_id: str) -> list[model.Cause]:
-        return [self._make(r) for r in self.rows.select("cause", {"parent_id": cause_id},
-                                                        self.spec.order_by)]
+        return [
+            self._make(r)
+            for r in self.rows.select("cause", {"parent_id": cause_id}, self.spec.order_by)
+        ]
 
 
 class ActionService(EntityService[model.Action]):
