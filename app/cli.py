@@ -165,7 +165,14 @@ def _run_command(argv: Sequence[str]) -> int:
 
 
 def _run_window(argv: Sequence[str]) -> int:
-    args = _window_parser().parse_args(argv)
+    parser = _window_parser()
+    args = parser.parse_args(argv)
+    if args.file is not None and not args.file.exists() and args.file.suffix != ".samsyn":
+        # Most likely a mistyped command; a new forum file is only made for *.samsyn.
+        parser.error(
+            f"{args.file}: okänt kommando och ingen sådan fil "
+            f"(kommandon: {', '.join(COMMANDS)}; nya forumfiler slutar på .samsyn)"
+        )
     from ui.application import run_window
 
     return run_window(args.file, smoke=args.smoke)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         if change.table == "forum":
             self._show_forum()
 
-    def closeEvent(self, event: object) -> None:  # noqa: D401 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._unsubscribe()
-        self.meetings._unsubscribe()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        self.meetings.detach()
+        super().closeEvent(event)

@@ -73,7 +73,10 @@ class FollowUpService(EntityService[model.FollowUp]):
                 self.create(meeting_id=meeting_id, action_id=action_id, status=status, note=note)
             else:
                 self.update((meeting_id, action_id), status=status, note=note)
-            self.rows.update("action", {"id": action_id}, {"status": status})
+            # The action shows what its most recent meeting said, even when an
+            # earlier meeting's follow-up is corrected afterwards.
+            latest = self.history(action_id)[-1]
+            self.rows.update("action", {"id": action_id}, {"status": latest.status})
 
     def history(self, action_id: str) -> list[model.FollowUp]:
         rows = self.db.query(

@@ -45,6 +45,10 @@ class MeetingListModel(QAbstractTableModel):
         self._reload()
         self._unsubscribe = forum.changes.subscribe(self._on_change)
 
+    def detach(self) -> None:
+        """Stop following the forum (its window is closing)."""
+        self._unsubscribe()
+
     def _reload(self) -> None:
         self.beginResetModel()
         self._meetings = list(reversed(self._forum.meetings.list()))

@@ -1,0 +1,75 @@
+"""Shared fixtures. QT_QPA_PLATFORM is set before any QApplication exists."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SAMSYN_LANG", "sv")
+
+from app.demo import create_demo  # noqa: E402
+from app.forum_file import ForumFile  # noqa: E402
+
+DEMO_TODAY = date(2026, 11, 22)
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise NetworkUsed(f"Samsyn never touches the network (attempted with {args[:2]!r})")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to reach another host fails the test (RELIABILITY.md, fault 13)."""
+    original_connect = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        if self.family == getattr(socket, "AF_UNIX", None):
+            return original_connect(self, address)  # type: ignore[arg-type]
+        _refuse(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+
+
+@pytest.fixture
+def forum_path(tmp_path: Path) -> Path:
+    return tmp_path / "forum.samsyn"
+
+
+@pytest.fixture
+def forum(forum_path: Path) -> Iterator[ForumFile]:
+    with ForumFile.create(forum_path, "Testforum") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.samsyn"
+    with create_demo(path, today=DEMO_TODAY):
+        pass
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo forum for one test."""
+    path = tmp_path / "demo.samsyn"
+    path.write_bytes(demo_template.read_bytes())
+    return path
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

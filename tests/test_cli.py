@@ -1,0 +1,227 @@
+"""Every exit status of the command line, with real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import sha256
+
+from app import __version__
+from app.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _assert_refusal(err: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("samsyn: ")
+    assert "Traceback" not in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["--version"], capsys)
+    assert (code, out.strip()) == (0, f"samsyn {__version__}")
+
+
+def test_new_then_refuse_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "forum.samsyn"
+    assert _run(["new", str(path), "--forum", "Samverkan Norrby"], capsys)[0] == 0
+    before = sha256(path)
+    code, _, err = _run(["new", str(path), "--forum", "Annat"], capsys)
+    assert code == 1
+    _assert_refusal(err)
+    assert "finns redan" in err
+    assert sha256(path) == before
+
+
+def test_new_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["new", str(tmp_path / "f.samsyn")], capsys)  # --forum missing
+    assert code == 2
+    assert "samsyn:" in err
+    assert not (tmp_path / "f.samsyn").exists()
+    assert _run(["new", str(tmp_path / "f.samsyn"), "--forum", "  "], capsys)[0] == 1
+    assert not (tmp_path / "f.samsyn").exists()
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["exprot", "x"], capsys)
+    assert code == 2
+    assert "samsyn:" in err
+
+
+def test_demo_import_dump_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = tmp_path / "demo.samsyn"
+    assert _run(["demo", str(demo)], capsys)[0] == 0
+    code, dumped, _ = _run(["dump", str(demo)], capsys)
+    assert code == 0
+    exchange = tmp_path / "forum.json"
+    assert _run(["dump", str(demo), "--out", str(exchange)], capsys)[0] == 0
+    assert exchange.read_text("utf-8") == dumped
+    copy = tmp_path / "kopia.samsyn"
+    assert _run(["import", str(exchange), str(copy)], capsys)[0] == 0
+    assert _run(["dump", str(copy)], capsys)[1] == dumped
+    assert json.loads(dumped)["forum"]["name"].startswith("Samverkansforum")
+    # Dump and check leave nothing beside the file they read.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "demo.samsyn",
+        "forum.json",
+        "kopia.samsyn",
+    ]
+
+
+def test_demo_refuses_existing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.samsyn"
+    path.write_text("min egen fil", encoding="utf-8")
+    code, _, err = _run(["demo", str(path)], capsys)
+    assert code == 1
+    _assert_refusal(err)
+    assert path.read_text(encoding="utf-8") == "min egen fil"
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("{inte json", "inte giltig JSON"),
+        ('{"format": "samsyn-exchange", "version": 1}', "$.forum"),
+        ('{"format": "samsyn-exchange", "version": 2, "forum": {}}', "$.version"),
+    ],
+)
+def test_import_refuses_bad_json_without_leaving_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, needle: str
+) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(content, encoding="utf-8")
+    target = tmp_path / "ut.samsyn"
+    code, _, err = _run(["import", str(source), str(target)], capsys)
+    assert code == 1
+    _assert_refusal(err)
+    assert needle in err
+    assert "in.json" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
+
+
+def test_import_missing_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(
+        ["import", str(tmp_path / "saknas.json"), str(tmp_path / "f.samsyn")], capsys
+    )
+    assert code == 1
+    _assert_refusal(err)
+    assert not (tmp_path / "f.samsyn").exists()
+
+
+def test_import_refuses_existing_target(
+    tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exchange = tmp_path / "f.json"
+    assert _run(["dump", str(demo_path), "--out", str(exchange)], capsys)[0] == 0
+    before = sha256(demo_path)
+    code, _, err = _run(["import", str(exchange), str(demo_path)], capsys)
+    assert code == 1
+    _assert_refusal(err)
+    assert sha256(demo_path) == before
+
+
+def test_dump_refused_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "trasig.samsyn"
+    path.write_bytes(os.urandom(4096))
+    before = sha256(path)
+    code, out, err = _run(["dump", str(path)], capsys)
+    assert (code, out) == (1, "")
+    _assert_refusal(err)
+    assert "ingen Samsyn-fil" in err
+    assert sha256(path) == before
+
+
+def test_dump_to_unwritable_place_keeps_old_output(
+    tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(["dump", str(demo_path), "--out", str(tmp_path / "nej" / "f.json")], capsys)
+    assert code == 1
+    _assert_refusal(err)
+    out_dir = tmp_path / "ut"
+    out_dir.mkdir()
+    code, _, err = _run(["dump", str(demo_path), "--out", str(out_dir)], capsys)
+    assert code == 1
+    _assert_refusal(err)
+
+
+def test_check_healthy_and_damaged(
+    tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(["check", str(demo_path)], capsys)
+    assert code == 0
+    assert "filen är hel" in out and "4 träffar" in out
+    newer = tmp_path / "nyare.samsyn"
+    newer.write_bytes(demo_path.read_bytes())
+    import sqlite3
+
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = sha256(newer)
+    code, _, err = _run(["check", str(newer)], capsys)
+    assert code == 1
+    _assert_refusal(err)
+    assert "nyare version" in err
+    assert sha256(newer) == before
+
+
+def test_check_reports_broken_references(
+    tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(demo_path)  # foreign_keys off: this is how damage sneaks in
+    conn.execute("UPDATE action SET owner_id = '00000000-0000-4000-8000-000000000000'")
+    conn.commit()
+    conn.close()
+    code, out, _ = _run(["check", str(demo_path)], capsys)
+    assert code == 1
+    assert "Trasig hänvisning" in out
+
+
+def test_real_process_smoke_and_refusal(tmp_path: Path, demo_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SAMSYN_LANG": "sv",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    smoke = subprocess.run(
+        [sys.executable, "-m", "app", "--smoke", str(demo_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert smoke.returncode == 0, smoke.stderr
+    empty = tmp_path / "tom.samsyn"
+    empty.write_bytes(b"")
+    refused = subprocess.run(
+        [sys.executable, "-m", "app", "--smoke", str(empty)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert refused.returncode == 1
+    _assert_refusal(refused.stderr)
+    assert "tom (0 byte)" in refused.stderr
+    assert empty.read_bytes() == b""
