@@ -38,8 +38,11 @@ class MainWindow(QMainWindow):
         self.forum_name.setWordWrap(True)
         self.forum_area = QLabel(central)
         self.forum_area.setWordWrap(True)
+        self.forum_goal = QLabel(central)
+        self.forum_goal.setWordWrap(True)
         layout.addWidget(self.forum_name)
         layout.addWidget(self.forum_area)
+        layout.addWidget(self.forum_goal)
 
         heading = QLabel(self.tr("Träffar"), central)
         bold = heading.font()
@@ -58,8 +61,11 @@ class MainWindow(QMainWindow):
         self.meeting_view.setAlternatingRowColors(True)
         header = self.meeting_view.horizontalHeader()
         header.setSectionResizeMode(MeetingListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MeetingListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MeetingListModel.PLACE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(
+            MeetingListModel.TITLE, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(MeetingListModel.PLACE, QHeaderView.ResizeMode.Stretch)
+        self.meeting_view.setWordWrap(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.meeting_view, 1)
         self.setCentralWidget(central)
@@ -74,6 +80,8 @@ class MainWindow(QMainWindow):
         self.forum_name.setText(info.name)
         self.forum_area.setText(info.area)
         self.forum_area.setVisible(bool(info.area))
+        self.forum_goal.setText(self.tr("Gemensam målbild: {goal}").format(goal=info.goal))
+        self.forum_goal.setVisible(bool(info.goal))
         self.setWindowTitle(self.tr("{forum} – Samsyn").format(forum=info.name))
 
     def _on_change(self, change: Change) -> None:
