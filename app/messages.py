@@ -163,6 +163,10 @@ _RULES: dict[str, str] = {
     "cause_cycle": QT_TRANSLATE_NOOP(
         "Messages", "En orsak kan inte ligga under sig själv eller under sina egna varför-svar."
     ),
+    "cause_move_gap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "En orsak kan inte flyttas till ett annat glapp; lägg till den som ny orsak där.",
+    ),
     "cause_not_in_gap": QT_TRANSLATE_NOOP(
         "Messages", "Orsaken hör till ett annat glapp än åtgärden; välj en orsak i samma glapp."
     ),

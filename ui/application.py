@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import SamsynError
 from app.forum_file import ForumFile
 from app.messages import describe
-from storage.errors import StorageError
+from storage.errors import StorageError, WriteFailed
 
 ORGANISATION = "Samsyn"
 APPLICATION = "Samsyn"
@@ -48,6 +48,14 @@ class _FirstPaint(QObject):
         return False
 
 
+def _refuse(exc: StorageError | SamsynError, smoke: bool) -> int:
+    message = describe(exc)
+    sys.stderr.write(f"samsyn: {message}\n")
+    if not smoke:
+        QMessageBox.critical(None, "Samsyn", message)
+    return 1
+
+
 def run_window(requested: Path | None, *, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -55,12 +63,10 @@ def run_window(requested: Path | None, *, smoke: bool = False) -> int:
     path = _choose_file(requested)
     try:
         forum = _open_or_create(path)
-    except (StorageError, SamsynError, OSError) as exc:
-        message = describe(exc) if not isinstance(exc, OSError) else str(exc)
-        sys.stderr.write(f"samsyn: {message}\n")
-        if not smoke:
-            QMessageBox.critical(None, "Samsyn", message)
-        return 1
+    except OSError as exc:
+        return _refuse(WriteFailed(path, exc.strerror or str(exc)), smoke)
+    except (StorageError, SamsynError) as exc:
+        return _refuse(exc, smoke)
     from ui.main_window import MainWindow
 
     window = MainWindow(forum)

@@ -61,9 +61,7 @@ class MainWindow(QMainWindow):
         self.meeting_view.setAlternatingRowColors(True)
         header = self.meeting_view.horizontalHeader()
         header.setSectionResizeMode(MeetingListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            MeetingListModel.TITLE, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header.setSectionResizeMode(MeetingListModel.TITLE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MeetingListModel.PLACE, QHeaderView.ResizeMode.Stretch)
         self.meeting_view.setWordWrap(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -26,6 +26,9 @@ class CauseService(EntityService[model.Cause]):
     """A "why?" child stays in its parent's gap; parents never form a loop."""
 
     def _check_rules(self, values: dict[str, Any], existing: model.Cause | None) -> None:
+        if existing is not None and values.get("gap_id", existing.gap_id) != existing.gap_id:
+            # Its "why?" children would be left behind in the old gap.
+            raise RuleViolation("cause_move_gap", existing.id)
         gap_id = values.get("gap_id", existing.gap_id if existing else None)
         parent_id = values.get("parent_id", existing.parent_id if existing else None)
         if parent_id is None:

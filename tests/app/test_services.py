@@ -185,6 +185,9 @@ def test_cause_rules(forum: ForumFile) -> None:
     with pytest.raises(RuleViolation, match="cause_cycle"):
         forum.causes.update(root.id, parent_id=grandchild.id)
     assert forum.causes.get(root.id).parent_id is None
+    with pytest.raises(RuleViolation, match="cause_move_gap"):
+        forum.causes.update(root.id, gap_id=gap_b.id)
+    assert forum.causes.get(child.id).gap_id == gap_a.id
     assert [c.id for c in forum.causes.children(root.id)] == [child.id]
 
 
