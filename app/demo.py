@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.exchange import FORMAT, VERSION
+from app.exchange import envelope
 from app.exchange.files import import_into_new_file
 from app.exchange.reader import read_document
 from app.exchange.schema_check import check_schema
@@ -58,15 +58,13 @@ class _Builder:
             if p.get("organisation"):
                 person["organisation_id"] = _id("org", p["organisation"])
             people.append(person)
-        return {
-            "format": FORMAT,
-            "version": VERSION,
-            "forum": forum,
-            "organisations": organisations,
-            "people": people,
-            "meetings": [self.meeting(m) for m in src["meetings"]],
-            "actions": [self.action(a) for a in src["actions"]],
-        }
+        return envelope(
+            forum,
+            organisations,
+            people,
+            [self.meeting(m) for m in src["meetings"]],
+            [self.action(a) for a in src["actions"]],
+        )
 
     def meeting(self, m: Doc) -> Doc:
         key = m["key"]

@@ -12,9 +12,8 @@ meetings. Everything is fictional: names are made up, e-mail addresses are
 The same arguments always give the same document: all randomness, UUIDs
 included, comes from one ``random.Random(seed)``.
 
-Only the standard library is imported here, so the module can be imported as
-``bench.forum_generator`` (repo root on ``sys.path``) or as ``forum_generator``
-(``bench/`` on ``sys.path``). Run it as a script to write the JSON::
+It needs the repository root on ``sys.path`` (for ``app``); the script part
+below puts it there. Run it as a script to write the JSON::
 
     .venv/bin/python bench/forum_generator.py OUT.json [--meetings 50] [--items 5000]
 """
@@ -22,27 +21,25 @@ Only the standard library is imported here, so the module can be imported as
 from __future__ import annotations
 
 import random
+import sys
 import uuid
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
+
+if __name__ == "__main__":  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.exchange import envelope  # noqa: E402
+from app.model import DEFAULT_CAUSE_CATEGORIES  # noqa: E402
 
 Doc = dict[str, Any]
 
-FORMAT = "samsyn-exchange"
-VERSION = 1
 
 FIRST_DAY = date(2021, 2, 1)  # fixed, so the document never depends on today
 SPAN_DAYS = 4 * 365
 
-CAUSE_CATEGORIES = [
-    "Kommunikation och information",
-    "Rutiner, riktlinjer och överenskommelser",
-    "Kunskap och kompetens",
-    "Organisation, ledning och resurser",
-    "IT-stöd och teknik",
-    "Omgivning och arbetsmiljö",
-    "Den enskilde och närstående",
-]
+CAUSE_CATEGORIES = list(DEFAULT_CAUSE_CATEGORIES)
 
 ORGANISATIONS = [
     ("Ekeby kommun, hemtjänst", "municipality", "Vård- och omsorgsförvaltningen, hemtjänst"),
@@ -300,15 +297,7 @@ class _Generator:
             del meeting["_index"], meeting["_day"]
             for gap in meeting["gaps"]:
                 del gap["_meeting"]
-        return {
-            "format": FORMAT,
-            "version": VERSION,
-            "forum": forum,
-            "organisations": organisations,
-            "people": people,
-            "meetings": meeting_docs,
-            "actions": actions,
-        }
+        return envelope(forum, organisations, people, meeting_docs, actions)
 
     def people(self, organisations: list[Doc], count: int) -> list[Doc]:
         rng = self.rng
@@ -552,8 +541,6 @@ if __name__ == "__main__":
     import json
     import sys
     from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
     parser = argparse.ArgumentParser(description="Write a generated forum as exchange JSON.")
     parser.add_argument("out", type=Path, help="JSON file to write")

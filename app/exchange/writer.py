@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from app.exchange import FORMAT, VERSION
+from app.exchange import envelope
 from app.exchange.reader import NOTE_LISTS
 from storage.database import ForumDatabase
 
@@ -145,15 +145,7 @@ def dump_document(db: ForumDatabase) -> Doc:
         _put(action, row, "kind", "success_measure")
         actions.append(action)
 
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "forum": forum,
-        "organisations": organisations,
-        "people": people,
-        "meetings": meetings,
-        "actions": actions,
-    }
+    return envelope(forum, organisations, people, meetings, actions)
 
 
 def _gap(gap: Row, orgs: list[Row], causes: list[Row], categories: dict[str, str]) -> Doc:
