@@ -187,8 +187,16 @@ _OUTPUT_REASONS = {
 _EXCHANGE_PREFIX = QT_TRANSLATE_NOOP("Messages", "{name}: vid {where}: {problem}")
 
 
+def _one_line(text: str) -> str:
+    """Control characters and line breaks from the user's data, made visible."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
 def _format(template: str, **params: object) -> str:
-    return translate(_C, template).format(**params)
+    return _one_line(translate(_C, template).format(**params))
 
 
 def describe(exc: BaseException, source: Path | None = None) -> str:

@@ -52,8 +52,15 @@ class _Reader:
 
     # -- ids and references ------------------------------------------------
 
+    @staticmethod
+    def _canonical(raw: str, where: str) -> str:
+        try:
+            return canonical_id(raw)
+        except ValueError:
+            raise ExchangeError(where, "pattern_id") from None
+
     def define(self, table: str, raw: str, where: str) -> str:
-        ident = canonical_id(raw)
+        ident = self._canonical(raw, where)
         if ident in self.seen:
             raise ExchangeError(where, "duplicate_id", first=self.seen[ident])
         self.seen[ident] = where
@@ -63,7 +70,7 @@ class _Reader:
     def ref(self, table: str, raw: str | None, where: str) -> str | None:
         if raw is None:
             return None
-        ident = canonical_id(raw)
+        ident = self._canonical(raw, where)
         self.pending_refs.append((where, table, ident))
         return ident
 
@@ -260,9 +267,10 @@ class _Reader:
             parent = self.ref("cause", cause.get("parent_id"), cause_where + ".parent_id")
             self.cause_gap[cause_id] = gap_id
             self.cause_parent[cause_id] = (parent, cause_where + ".parent_id")
-            category = cause.get("category") or None
+            # A blank category (the schema allows any string) means none.
+            category = cause.get("category", "")
             category_id = None
-            if category is not None:
+            if category.strip():
                 category_id = self.categories.get(category) or self.add_category(category)
             self.out.add(
                 "cause",

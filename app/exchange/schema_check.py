@@ -112,7 +112,7 @@ class SchemaChecker:
             self.check(value, self._resolve(schema["$ref"]), where)
         if "oneOf" in schema:
             self._one_of(value, schema["oneOf"], where)
-        if "const" in schema and value != schema["const"]:
+        if "const" in schema and not _same_json(value, schema["const"]):
             raise ExchangeError(where, "const", expected=schema["const"])
         if "enum" in schema and (not isinstance(value, str) or value not in schema["enum"]):
             raise ExchangeError(where, "enum", allowed=", ".join(schema["enum"]))
@@ -151,7 +151,7 @@ class SchemaChecker:
         if len(value) < schema.get("minLength", 0):
             raise ExchangeError(where, "empty")
         pattern = schema.get("pattern")
-        if pattern is not None and not re.search(pattern, value):
+        if pattern is not None and not _ecma_pattern(pattern).search(value):
             raise ExchangeError(where, "pattern_" + _pattern_name(schema, pattern))
         if schema.get("format") == "date" and not is_valid_date(value):
             raise ExchangeError(where, "pattern_date")
@@ -177,6 +177,23 @@ class SchemaChecker:
         for name, sub in properties.items():
             if name in value:
                 self.check(value[name], sub, path_of(where, name))
+
+
+@functools.cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """The schema's regex with JSON Schema's (ECMA-262) meaning of ``$``.
+
+    In Python ``$`` also matches before a final newline, which would let
+    "09:00\n" pass as a time.
+    """
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
+
+
+def _same_json(value: Any, expected: Any) -> bool:
+    """JSON equality: true is not 1, although Python says so."""
+    if isinstance(value, bool) or isinstance(expected, bool):
+        return type(value) is type(expected) and value == expected
+    return bool(value == expected)
 
 
 def _pattern_name(schema: Schema, pattern: str) -> str:
