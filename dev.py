@@ -70,7 +70,7 @@ def cmd_test(args: list[str]) -> int:
 def cmd_lint(args: list[str]) -> int:
     ensure_environment("test")
     code = _run(PYTHON, "-m", "ruff", "check", ".")
-    code |= _run(PYTHON, "-m", "ruff", "format", "--check", "--diff", "app", "storage")
+    code |= _run(PYTHON, "-m", "ruff", "format", "--check", ".")
     code |= _run(PYTHON, "-m", "mypy")
     return code
 
