@@ -73,3 +73,12 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def show_active(qtbot, window):  # type: ignore[no-untyped-def]
+    """Show ``window`` and wait until it is active: shortcuts only reach an active window."""
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

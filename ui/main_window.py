@@ -1,92 +1,178 @@
-"""The main window shell. The phases of a workshop arrive with issue 3."""
+"""The main window: a thin shell that assembles the sidebar and the pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
     QMainWindow,
-    QTableView,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.forum_file import ForumFile
 from app.services.changes import Change
-from ui.models.meetings import MeetingListModel
+from ui.meeting_view import PHASES, MeetingView, phase_name
+from ui.message_bar import MessageBar
+from ui.pages.base import PageContext
+from ui.pages.forum_info import ForumPage
+from ui.pages.people import PeoplePage
+from ui.pages.register import RegisterPage
+from ui.qt_changes import ChangeSignals
+from ui.sidebar import NAV_FORUM, NAV_PEOPLE, NAV_REGISTER, Sidebar
+from ui.undo import EditController
+
+PAGE_FORUM, PAGE_MEETING, PAGE_REGISTER, PAGE_PEOPLE = range(4)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, forum: ForumFile) -> None:
+    def __init__(self, forum: ForumFile, file_actions: object | None = None) -> None:
         super().__init__()
-        self._forum = forum
-        self.setMinimumSize(800, 500)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(8)
+        self.forum = forum
+        self.signals = ChangeSignals(forum, self)
+        self.controller = EditController(forum, self)
+        self.ctx = PageContext(forum, self.controller, self.signals)
+        self.setMinimumSize(960, 600)
 
-        self.forum_name = QLabel(central)
-        self.forum_name.setObjectName("forumName")
-        font = self.forum_name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.forum_name.setFont(font)
-        self.forum_name.setWordWrap(True)
-        self.forum_area = QLabel(central)
-        self.forum_area.setWordWrap(True)
-        self.forum_goal = QLabel(central)
-        self.forum_goal.setWordWrap(True)
-        layout.addWidget(self.forum_name)
-        layout.addWidget(self.forum_area)
-        layout.addWidget(self.forum_goal)
+        self.sidebar = Sidebar(self.ctx, self)
+        self.forum_page = ForumPage(self.ctx, self)
+        self.meeting_view = MeetingView(self.ctx, self)
+        self.register_page = RegisterPage(self.ctx, self)
+        self.people_page = PeoplePage(self.ctx, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.forum_page, self.meeting_view, self.register_page, self.people_page):
+            self.pages.addWidget(page)
 
-        heading = QLabel(self.tr("Träffar"), central)
-        bold = heading.font()
-        bold.setBold(True)
-        heading.setFont(bold)
-        layout.addSpacing(12)
-        layout.addWidget(heading)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.message_bar = MessageBar(right)
+        right_layout.addWidget(self.message_bar)
+        right_layout.addWidget(self.pages, 1)
 
-        self.meetings = MeetingListModel(forum, self)
-        self.meeting_view = QTableView(central)
-        self.meeting_view.setModel(self.meetings)
-        self.meeting_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.meeting_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.meeting_view.verticalHeader().hide()
-        self.meeting_view.setShowGrid(False)
-        self.meeting_view.setAlternatingRowColors(True)
-        header = self.meeting_view.horizontalHeader()
-        header.setSectionResizeMode(MeetingListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MeetingListModel.TITLE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MeetingListModel.PLACE, QHeaderView.ResizeMode.Stretch)
-        self.meeting_view.setWordWrap(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.meeting_view, 1)
-        self.setCentralWidget(central)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
 
-        self._show_forum()
-        self._unsubscribe = forum.changes.subscribe(self._on_change)
+        self.sidebar.navigate.connect(self._navigate)
+        self.sidebar.meeting_selected.connect(self.open_meeting)
+        self.controller.failed.connect(self.show_failure)
+        self.signals.changed.connect(self._on_change)
+
+        self._build_menus(file_actions)
+        self._show_title()
         if forum.read_only:
             self.statusBar().showMessage(self.tr("Filen är öppnad skrivskyddad."))
+        self._restore_state()
+        self._open_start_page()
 
-    def _show_forum(self) -> None:
-        info = self._forum.forum.get()
-        self.forum_name.setText(info.name)
-        self.forum_area.setText(info.area)
-        self.forum_area.setVisible(bool(info.area))
-        self.forum_goal.setText(self.tr("Gemensam målbild: {goal}").format(goal=info.goal))
-        self.forum_goal.setVisible(bool(info.goal))
-        self.setWindowTitle(self.tr("{forum} – Samsyn").format(forum=info.name))
+    # -- menus -----------------------------------------------------------------
+
+    def _build_menus(self, file_actions: object | None) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("&Arkiv"))
+        build = getattr(file_actions, "populate_menu", None)
+        if build is not None:
+            build(menu_file, self)
+        else:
+            quit_action = menu_file.addAction(self.tr("&Avsluta"))
+            quit_action.triggered.connect(self.close)
+
+        menu_edit = self.menuBar().addMenu(self.tr("&Redigera"))
+        self.undo_action = self.controller.stack.createUndoAction(self, self.tr("Ångra"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.controller.stack.createRedoAction(self, self.tr("Gör om"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        menu_edit.addAction(self.undo_action)
+        menu_edit.addAction(self.redo_action)
+
+        menu_meeting = self.menuBar().addMenu(self.tr("&Träff"))
+        new_meeting = QAction(self.tr("Ny träff"), self)
+        new_meeting.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_meeting.triggered.connect(self.sidebar.add_meeting)
+        menu_meeting.addAction(new_meeting)
+        menu_meeting.addSeparator()
+        for index in range(len(PHASES)):
+            # The key itself belongs to the MeetingView's shortcut; the menu only
+            # shows it (a second binding would make the key ambiguous).
+            action = QAction(f"{index + 1}  {phase_name(index)}\tCtrl+{index + 1}", self)
+            action.triggered.connect(lambda _=False, i=index: self.meeting_view.show_phase(i))
+            menu_meeting.addAction(action)
+
+        menu_help = self.menuBar().addMenu(self.tr("&Hjälp"))
+        shortcuts = QAction(self.tr("Kortkommandon"), self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        menu_help.addAction(shortcuts)
+        self.addAction(shortcuts)
+
+    # -- navigation ------------------------------------------------------------
+
+    def _navigate(self, nav: int) -> None:
+        page = {NAV_FORUM: PAGE_FORUM, NAV_REGISTER: PAGE_REGISTER, NAV_PEOPLE: PAGE_PEOPLE}[nav]
+        self.pages.setCurrentIndex(page)
+
+    def open_meeting(self, meeting_id: str) -> None:
+        self.meeting_view.set_meeting(meeting_id)
+        self.pages.setCurrentIndex(PAGE_MEETING)
+        QSettings().setValue(self._settings_key("meeting"), meeting_id)
+
+    def _open_start_page(self) -> None:
+        last = QSettings().value(self._settings_key("meeting"))
+        meetings = self.forum.meetings.list()
+        ids = {m.id for m in meetings}
+        if isinstance(last, str) and last in ids:
+            self.sidebar.select_meeting(last)
+        elif meetings:
+            self.sidebar.select_meeting(meetings[-1].id)
+        else:
+            self.sidebar.show_nav(NAV_FORUM)
+            self.pages.setCurrentIndex(PAGE_FORUM)
+
+    def _settings_key(self, name: str) -> str:
+        return f"forums/{self.forum.forum.get().id}/{name}"
+
+    # -- feedback ------------------------------------------------------------------
+
+    def show_failure(self, message: str) -> None:
+        self.message_bar.show_message(message)
+
+    def show_shortcuts(self) -> None:
+        from ui.help_overlay import HelpOverlay
+
+        HelpOverlay(self).show_over(self)
+
+    def _show_title(self) -> None:
+        name = self.forum.forum.get().name
+        suffix = self.tr(" (skrivskyddad)") if self.forum.read_only else ""
+        self.setWindowTitle(self.tr("{forum} – Samsyn").format(forum=name) + suffix)
 
     def _on_change(self, change: Change) -> None:
         if change.table == "forum":
-            self._show_forum()
+            self._show_title()
+
+    # -- window state --------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._unsubscribe()
-        self.meetings.detach()
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        self.signals.detach()
         super().closeEvent(event)

@@ -1,47 +1,87 @@
-"""The window shell shows the forum and its meetings, newest first."""
+"""The window shell: sidebar, meetings newest first, phases by key, remembered."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import show_active
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
-from ui.main_window import MainWindow
-from ui.models.meetings import MeetingListModel, ObjectRole
+from ui.main_window import PAGE_FORUM, PAGE_MEETING, MainWindow
+from ui.models.table import ObjectRole
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def test_window_shows_forum_and_meetings(qtbot: QtBot, demo_path: Path) -> None:
+def _window(qtbot: QtBot, forum: ForumFile) -> MainWindow:
+    return show_active(qtbot, MainWindow(forum))  # type: ignore[no-any-return]
+
+
+def test_window_shows_forum_and_meetings_newest_first(qtbot: QtBot, demo_path: Path) -> None:
     with ForumFile.open(demo_path) as ff:
-        window = MainWindow(ff)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.forum_name.text().startswith("Samverkansforum Norrbyn")
+        window = _window(qtbot, ff)
         assert "Samverkansforum Norrbyn" in window.windowTitle()
-        model = window.meeting_view.model()
+        model = window.sidebar.meetings
         assert model.rowCount() == 4
         dates = [model.index(r, 0).data(ObjectRole).date for r in range(4)]
         assert dates == sorted(dates, reverse=True)
-        assert model.index(0, MeetingListModel.TITLE).data().startswith("Träff 4")
+        assert window.pages.currentIndex() == PAGE_MEETING
+        assert window.meeting_view.title.text().startswith("Träff 4")
         window.close()
 
 
-def test_window_follows_changes(qtbot: QtBot, forum: ForumFile) -> None:
-    window = MainWindow(forum)
-    qtbot.addWidget(window)
-    assert window.meeting_view.model().rowCount() == 0
-    forum.meetings.create(title="Första träffen", date="2026-12-01")
-    forum.forum.update(name="Nytt namn")
-    assert window.meeting_view.model().rowCount() == 1
-    assert window.forum_name.text() == "Nytt namn"
+def test_phase_keys_and_the_phase_is_remembered(qtbot: QtBot, demo_path: Path) -> None:
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        meeting_id = window.meeting_view.meeting_id
+        assert meeting_id is not None
+        qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        assert window.meeting_view.phase == 3
+        qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+        assert window.meeting_view.phase == 7
+        window.close()
+    with ForumFile.open(demo_path) as ff:
+        assert ff.meetings.get(meeting_id).phase == 7
+        window = _window(qtbot, ff)
+        assert window.meeting_view.phase == 7
+        window.close()
+
+
+def test_new_meeting_is_undoable(qtbot: QtBot, forum: ForumFile) -> None:
+    window = _window(qtbot, forum)
+    assert window.pages.currentIndex() == PAGE_FORUM
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        CTRL_SHIFT,
+    )
+    assert len(forum.meetings.list()) == 1
+    assert window.pages.currentIndex() == PAGE_MEETING
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert forum.meetings.list() == []
+    assert window.sidebar.meetings.rowCount() == 0
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        CTRL_SHIFT,
+    )
+    assert len(forum.meetings.list()) == 1
     window.close()
 
 
-def test_meeting_model_passes_qtmodeltester(qtmodeltester, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_title_follows_forum_name(qtbot: QtBot, forum: ForumFile) -> None:
+    window = _window(qtbot, forum)
+    forum.forum.update(name="Nytt namn")
+    assert window.windowTitle().startswith("Nytt namn")
+    window.close()
+
+
+def test_sidebar_model_passes_qtmodeltester(qtmodeltester, demo_path: Path, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     with ForumFile.open(demo_path) as ff:
-        model = MeetingListModel(ff)
-        qtmodeltester.check(model)
+        window = _window(qtbot, ff)
+        qtmodeltester.check(window.sidebar.meetings)
         ff.meetings.create(title="Ny", date="2027-01-01")
-        qtmodeltester.check(model)
-        model.detach()
+        qtmodeltester.check(window.sidebar.meetings)
+        window.close()

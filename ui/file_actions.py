@@ -1,0 +1,159 @@
+"""The File menu: new forum, open, recent forums, save a copy, demo forum."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from app.errors import SamsynError
+from app.forum_file import ForumFile
+from app.messages import describe
+from storage.errors import StorageError
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+FILTER = "Samsyn-forum (*.samsyn)"
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [p for p in value if isinstance(p, str)]
+    return []
+
+
+def remember_recent(path: Path) -> None:
+    text = str(Path(path).resolve())
+    items = [text] + [p for p in recent_files() if p != text]
+    settings = QSettings()
+    settings.setValue(RECENT_KEY, items[:MAX_RECENT])
+    settings.setValue("files/last", text)
+
+
+def data_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+class FileActions(QObject):
+    """Builds the File menu; ``open_path(path)`` switches the window to a forum."""
+
+    def __init__(self, open_path: Callable[[Path], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.open_path = open_path
+
+    def populate_menu(self, menu: QMenu, window: QMainWindow) -> None:
+        self.window = window
+        self._add(menu, self.tr("&Nytt forum…"), QKeySequence.StandardKey.New, self.new_forum)
+        self._add(menu, self.tr("&Öppna…"), QKeySequence.StandardKey.Open, self.open_forum)
+        self.recent_menu = menu.addMenu(self.tr("Senaste forum"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        self._add(menu, self.tr("Spara en &kopia…"), QKeySequence("Ctrl+Shift+S"), self.save_copy)
+        self._add(menu, self.tr("Öppna &demoforum"), None, self.open_demo)
+        menu.addSeparator()
+        self._add(menu, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, window.close)
+
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        keys: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = [p for p in recent_files() if Path(p).exists()]
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(inga)"))
+            empty.setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+
+    def _folder(self) -> str:
+        last = QSettings().value("files/folder")
+        return last if isinstance(last, str) else str(Path.home())
+
+    def _report(self, exc: BaseException) -> None:
+        QMessageBox.warning(self.window, self.tr("Samsyn"), describe(exc))
+
+    def new_forum(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("Nytt forum"), self.tr("Forumets namn:")
+        )
+        if not ok or not name.strip():
+            return
+        suggested = str(Path(self._folder()) / f"{name.strip()}.samsyn")
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Spara det nya forumet som"), suggested, FILTER
+        )
+        if not target:
+            return
+        path = Path(target if target.endswith(".samsyn") else target + ".samsyn")
+        QSettings().setValue("files/folder", str(path.parent))
+        try:
+            ForumFile.create(path, name.strip()).close()
+        except (StorageError, SamsynError) as exc:
+            self._report(exc)
+            return
+        self.open_path(path)
+
+    def open_forum(self) -> None:
+        target, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Öppna forum"), self._folder(), FILTER
+        )
+        if target:
+            QSettings().setValue("files/folder", str(Path(target).parent))
+            self.open_path(Path(target))
+
+    def save_copy(self) -> None:
+        forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
+        suggested = str(Path(self._folder()) / f"{forum.path.stem} (kopia).samsyn")
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Spara en kopia"), suggested, FILTER
+        )
+        if not target:
+            return
+        path = Path(target if target.endswith(".samsyn") else target + ".samsyn")
+        if path.resolve() == forum.path.resolve():
+            QMessageBox.information(
+                self.window,
+                self.tr("Samsyn"),
+                self.tr("Välj ett annat namn än det öppna forumets fil."),
+            )
+            return
+        try:
+            forum.db.backup_to(path)
+        except StorageError as exc:
+            self._report(exc)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("En kopia sparades i {path}.").format(path=path), 8000
+        )
+
+    def open_demo(self) -> None:
+        from app.demo import create_demo
+
+        path = data_folder() / "Demoforum.samsyn"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                create_demo(path).close()
+            except (StorageError, SamsynError) as exc:
+                self._report(exc)
+                return
+        self.open_path(path)

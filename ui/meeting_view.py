@@ -1,0 +1,154 @@
+"""A meeting: the step bar of the eight phases over one page per phase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.model import Phase
+from app.services.changes import Change
+from ui.dates import long_date
+from ui.pages.actions import ActionsPage
+from ui.pages.base import MeetingPage, PageContext
+from ui.pages.causes import CausesPage
+from ui.pages.closing import ClosingPage
+from ui.pages.followup import FollowUpPage
+from ui.pages.gaps import GapsPage
+from ui.pages.opening import OpeningPage
+from ui.pages.preparation import PreparationPage
+from ui.pages.prioritise import PrioritisePage
+
+PHASES: list[tuple[Phase, str, type[MeetingPage]]] = [
+    (Phase.PREPARATION, QT_TRANSLATE_NOOP("Phases", "Förberedelse"), PreparationPage),
+    (Phase.OPENING, QT_TRANSLATE_NOOP("Phases", "Inledning"), OpeningPage),
+    (Phase.FOLLOW_UP, QT_TRANSLATE_NOOP("Phases", "Uppföljning"), FollowUpPage),
+    (Phase.GAPS, QT_TRANSLATE_NOOP("Phases", "Glapp"), GapsPage),
+    (Phase.PRIORITISE, QT_TRANSLATE_NOOP("Phases", "Prioritera"), PrioritisePage),
+    (Phase.CAUSES, QT_TRANSLATE_NOOP("Phases", "Orsaker"), CausesPage),
+    (Phase.ACTIONS, QT_TRANSLATE_NOOP("Phases", "Åtgärder"), ActionsPage),
+    (Phase.CLOSING, QT_TRANSLATE_NOOP("Phases", "Avslutning"), ClosingPage),
+]
+
+
+def phase_name(index: int) -> str:
+    return QCoreApplication.translate("Phases", PHASES[index][1])
+
+
+class MeetingView(QWidget):
+    """Shows one meeting; Ctrl+1 … Ctrl+8 (or the step bar) choose the phase."""
+
+    phase_changed = Signal(int)
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("meetingTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("meetingSubtitle")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        self.steps = QButtonGroup(self)
+        self.steps.setExclusive(True)
+        self.step_buttons: list[QToolButton] = []
+        for index, (_phase, _name, _cls) in enumerate(PHASES):
+            button = QToolButton(self)
+            button.setObjectName(f"phaseStep{index + 1}")
+            button.setText(f"{index + 1}  {phase_name(index)}")
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolTip(
+                self.tr("{phase} (Ctrl+{n})").format(phase=phase_name(index), n=index + 1)
+            )
+            self.steps.addButton(button, index)
+            self.step_buttons.append(button)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.steps.idClicked.connect(self.show_phase)
+
+        self.stack = QStackedWidget(self)
+        self.pages: list[MeetingPage] = []
+        for _phase, _name, cls in PHASES:
+            page = cls(ctx, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        layout.addWidget(self.stack, 1)
+
+        for index in range(len(PHASES)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda i=index: self.show_phase(i))
+        ctx.signals.changed.connect(self._on_change)
+
+    @property
+    def phase(self) -> int:
+        return self.stack.currentIndex()
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        for page in self.pages:
+            page.set_meeting(meeting_id)
+        self._show_header()
+        if meeting_id is not None:
+            meeting = self.ctx.forum.meetings.find(meeting_id)
+            stored = meeting.phase if meeting is not None else 0
+            self.show_phase(min(stored, len(PHASES) - 1), remember=False)
+
+    def show_phase(self, index: int, remember: bool = True) -> None:
+        if not 0 <= index < len(PHASES) or self.meeting_id is None:
+            return
+        self.stack.setCurrentIndex(index)
+        self.step_buttons[index].setChecked(True)
+        if remember and not self.ctx.forum.read_only:
+            # Where the meeting was left travels with the file; it is not an edit
+            # the facilitator would want on the undo stack.
+            meeting = self.ctx.forum.meetings.find(self.meeting_id)
+            if meeting is not None and meeting.phase != index:
+                self.ctx.forum.meetings.update(self.meeting_id, phase=index)
+        self.pages[index].focus_first()
+        self.phase_changed.emit(index)
+
+    def _show_header(self) -> None:
+        meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+        if meeting is None:
+            self.title.setText("")
+            self.subtitle.setText("")
+            return
+        self.title.setText(meeting.title)
+        parts = [long_date(meeting.date)]
+        if meeting.start:
+            parts.append(f"{meeting.start}–{meeting.end or ''}".rstrip("–"))
+        if meeting.location:
+            parts.append(meeting.location)
+        self.subtitle.setText(" · ".join(parts))
+
+    def _on_change(self, change: Change) -> None:
+        if change.table == "meeting" and change.kind != "reorder":
+            if self.meeting_id and self.ctx.forum.meetings.find(self.meeting_id) is None:
+                self.set_meeting(None)
+            else:
+                self._show_header()

@@ -1,0 +1,199 @@
+"""A table model over a list of domain objects, kept in step with the file.
+
+Each view describes its columns; the model reloads when a table it shows
+changes and tells its views precisely what moved (rows inserted or removed,
+cells changed), so selection and the current row survive each capture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.services.changes import Change
+from app.services.entity import EntityService
+from ui.qt_changes import ChangeSignals
+from ui.undo import EditController
+
+T = TypeVar("T")
+Key = tuple[str, ...]
+AnyIndex = QModelIndex | QPersistentModelIndex
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """One column: its header, what it shows, and (optionally) what editing sets."""
+
+    header: str
+    value: Callable[[T], Any]
+    field: str | None = None  # editable: setData stores this field
+    parse: Callable[[Any], Any] | None = None  # edited value -> stored value
+    edit_value: Callable[[T], Any] | None = None  # what an editor starts from
+    align: Qt.AlignmentFlag | None = None
+    tooltip: Callable[[T], str | None] | None = None
+    foreground: Callable[[T], Any] | None = None
+    font: Callable[[T], Any] | None = None
+
+
+class EntityTableModel(QAbstractTableModel, Generic[T]):
+    def __init__(
+        self,
+        signals: ChangeSignals,
+        load: Callable[[], list[T]],
+        key: Callable[[T], Key],
+        tables: Iterable[str],
+        columns: list[Column[T]],
+        *,
+        controller: EditController | None = None,
+        service: EntityService[T] | None = None,
+        edit_text: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._key = key
+        self._tables = frozenset(tables)
+        self.columns = columns
+        self._controller = controller
+        self._service = service
+        self._edit_text = edit_text
+        self._items: list[T] = list(load())
+        signals.changed.connect(self._on_change)
+
+    # -- reading ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def item(self, row: int) -> T:
+        return self._items[row]
+
+    def items(self) -> list[T]:
+        return list(self._items)
+
+    def row_of(self, key: Key | str) -> int | None:
+        key = (key,) if isinstance(key, str) else key
+        for row, item in enumerate(self._items):
+            if self._key(item) == key:
+                return row
+        return None
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = self.columns[index.column()]
+        if role == ObjectRole:
+            return item
+        if role in (_DISPLAY, SortRole):
+            return column.value(item)
+        if role == _EDIT:
+            return (column.edit_value or column.value)(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(item)
+        if role == Qt.ItemDataRole.FontRole and column.font is not None:
+            return column.font(item)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == _DISPLAY and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._editable(self.columns[index.column()]):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _editable(self, column: Column[T]) -> bool:
+        return column.field is not None and self._controller is not None and bool(self._service)
+
+    # -- editing -----------------------------------------------------------------
+
+    def setData(self, index: AnyIndex, value: Any, role: int = _EDIT) -> bool:
+        if role != _EDIT or not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if not self._editable(column):
+            return False
+        assert self._controller is not None and self._service is not None
+        assert column.field is not None
+        if column.parse is not None:
+            try:
+                value = column.parse(value)
+            except ValueError:
+                return False
+        item = self._items[index.row()]
+        return self._controller.update(
+            self._service, self._key(item), self._edit_text, **{column.field: value}
+        )
+
+    # -- following the file ------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in self._tables:
+            self.reload()
+
+    def reload(self) -> None:
+        """Bring the rows in step with the file, telling views what changed."""
+        new = list(self._load())
+        old_keys = [self._key(i) for i in self._items]
+        new_keys = [self._key(i) for i in new]
+        kept_old = [k for k in old_keys if k in set(new_keys)]
+        kept_new = [k for k in new_keys if k in set(old_keys)]
+        if kept_old != kept_new:
+            self._relayout(new)
+            return
+        wanted = set(new_keys)
+        for row in range(len(self._items) - 1, -1, -1):
+            if old_keys[row] not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._items[row]
+                self.endRemoveRows()
+        present = {self._key(i) for i in self._items}
+        for row, item in enumerate(new):
+            if new_keys[row] not in present:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._items.insert(row, item)
+                self.endInsertRows()
+        last = len(self.columns) - 1
+        for row, item in enumerate(new):
+            if self._items[row] != item:
+                self._items[row] = item
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _relayout(self, new: list[T]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        new_rows = {self._key(item): row for row, item in enumerate(new)}
+        old_keys = [self._key(i) for i in self._items]
+        moved_from, moved_to = [], []
+        for index in self.persistentIndexList():
+            moved_from.append(index)
+            row = new_rows.get(old_keys[index.row()]) if index.row() < len(old_keys) else None
+            moved_to.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self._items = new
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()

@@ -1,0 +1,1 @@
+"""The pages of the window: eight workshop phases and three sidebar pages."""

@@ -1,0 +1,62 @@
+"""What every page of the window gets, and what a phase page provides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.forum_file import ForumFile
+from ui.qt_changes import ChangeSignals
+from ui.undo import EditController
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """The open forum as pages see it: read through ``forum``, edit through
+    ``controller`` (undoable), refresh on ``signals.changed``."""
+
+    forum: ForumFile
+    controller: EditController
+    signals: ChangeSignals
+
+    def settings(self) -> QSettings:
+        return QSettings()
+
+
+class MeetingPage(QWidget):
+    """One phase of a workshop, shown for the meeting selected in the sidebar."""
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: str | None = None
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        """Show ``meeting_id``; subclasses reload their models here."""
+        self.meeting_id = meeting_id
+
+    def focus_first(self) -> None:
+        """Put the keyboard where the facilitator types first in this phase."""
+
+
+def page_heading(text: str, hint: str, parent: QWidget) -> QWidget:
+    """A heading with a one-line hint under it, the same on every page."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 4)
+    layout.setSpacing(2)
+    title = QLabel(text, box)
+    title.setObjectName("pageHeading")
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    title.setFont(font)
+    layout.addWidget(title)
+    if hint:
+        sub = QLabel(hint, box)
+        sub.setObjectName("pageHint")
+        sub.setWordWrap(True)
+        layout.addWidget(sub)
+    return box

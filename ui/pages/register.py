@@ -1,0 +1,16 @@
+"""Sidebar page: Åtgärdsregister (being built; replaced by the full page)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.pages.base import PageContext, page_heading
+
+
+class RegisterPage(QWidget):
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.tr("Åtgärdsregister"), "", self))
+        layout.addStretch(1)

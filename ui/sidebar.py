@@ -1,0 +1,115 @@
+"""The sidebar: the forum, its meetings (newest first), the register, people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import model
+from ui.models.table import Column, EntityTableModel, ObjectRole
+from ui.pages.base import PageContext
+
+NAV_FORUM, NAV_REGISTER, NAV_PEOPLE = range(3)
+
+
+class Sidebar(QWidget):
+    navigate = Signal(int)  # NAV_* constants
+    meeting_selected = Signal(str)
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("sidebar")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 8)
+        layout.setSpacing(4)
+        self.nav_buttons: list[QPushButton] = []
+        for index, text in (
+            (NAV_FORUM, self.tr("Forumet")),
+            (NAV_REGISTER, self.tr("Åtgärdsregister")),
+            (NAV_PEOPLE, self.tr("Personer och organisationer")),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"nav{index}")
+            button.setFlat(True)
+            button.setCheckable(True)
+            button.setStyleSheet("text-align: left; padding: 6px 8px;")
+            button.clicked.connect(lambda _=False, i=index: self._navigate(i))
+            self.nav_buttons.append(button)
+            layout.addWidget(button)
+
+        heading = QLabel(self.tr("Träffar"), self)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
+        layout.addSpacing(10)
+        layout.addWidget(heading)
+
+        self.new_meeting = QPushButton(self.tr("+ Ny träff"), self)
+        self.new_meeting.setObjectName("newMeeting")
+        self.new_meeting.setToolTip(self.tr("Lägg till en ny träff (Ctrl+Shift+N)"))
+        self.new_meeting.clicked.connect(self.add_meeting)
+        layout.addWidget(self.new_meeting)
+
+        forum = ctx.forum
+        self.meetings: EntityTableModel[model.Meeting] = EntityTableModel(
+            ctx.signals,
+            lambda: list(reversed(forum.meetings.list())),
+            lambda m: (m.id,),
+            {"meeting"},
+            [Column(self.tr("Träff"), lambda m: f"{m.date}  {m.title}")],
+            parent=self,
+        )
+        self.meeting_list = QListView(self)
+        self.meeting_list.setObjectName("meetingList")
+        self.meeting_list.setModel(self.meetings)
+        self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meeting_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.meeting_list.selectionModel().currentChanged.connect(self._current_changed)
+        layout.addWidget(self.meeting_list, 1)
+
+    def _navigate(self, index: int) -> None:
+        self.meeting_list.clearSelection()
+        self.show_nav(index)
+        self.navigate.emit(index)
+
+    def show_nav(self, index: int | None) -> None:
+        for i, button in enumerate(self.nav_buttons):
+            button.setChecked(i == index)
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            meeting = current.data(ObjectRole)
+            self.show_nav(None)
+            self.meeting_selected.emit(meeting.id)
+
+    def select_meeting(self, meeting_id: str) -> None:
+        row = self.meetings.row_of(meeting_id)
+        if row is None:
+            return
+        index = self.meetings.index(row, 0)
+        self.meeting_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def add_meeting(self) -> None:
+        """A new meeting dated today, opened on Förberedelse."""
+        count = self.ctx.forum.meetings.count()
+        created = self.ctx.controller.create(
+            self.ctx.forum.meetings,
+            self.tr("Ny träff"),
+            title=self.tr("Träff {n}").format(n=count + 1),
+            date=date.today().isoformat(),
+        )
+        if created is not None:
+            self.select_meeting(created.id)

@@ -1,0 +1,230 @@
+"""Every edit is a QUndoCommand whose redo()/undo() call service methods only.
+
+Pages never call a service's write methods themselves: they ask the
+EditController, which runs the edit once, pushes it on the forum's undo stack
+only if it was stored, and turns a refusal into a message for the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.errors import SamsynError
+from app.forum_file import ForumFile
+from app.messages import describe
+from app.services.entity import EntityService
+from storage.database import new_id
+from storage.errors import ReadOnly, StorageError
+from storage.rows import Removal
+
+T = TypeVar("T")
+Key = tuple[str, ...]
+
+
+class ServiceCommand(QUndoCommand):
+    """An edit: ``apply`` does it, ``revert`` takes it back (both via services)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._done_once = False
+        self.report: Callable[[BaseException], None] | None = None
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._done_once:  # the controller already ran it before pushing
+            self._done_once = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (SamsynError, StorageError) as exc:
+            # The file no longer matches this step (disk full, file gone):
+            # drop it from the stack rather than pretend, and tell the user.
+            self.setObsolete(True)
+            if self.report is not None:
+                self.report(exc)
+
+
+class CreateCommand(ServiceCommand, Generic[T]):
+    def __init__(self, service: EntityService[T], values: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.values = dict(values)
+        if "id" in service.spec.key:
+            self.values.setdefault("id", new_id())  # the same id on every redo
+        self.item: T | None = None
+
+    def apply(self) -> None:
+        self.item = self.service.create(**self.values)
+
+    def revert(self) -> None:
+        assert self.item is not None
+        self.service.delete(self.service.key_of(self.item))
+
+
+class UpdateCommand(ServiceCommand, Generic[T]):
+    def __init__(
+        self, service: EntityService[T], key: Key, values: dict[str, Any], text: str
+    ) -> None:
+        super().__init__(text)
+        self.service = service
+        self.key = key
+        self.values = dict(values)
+        current = service.get(*key)
+        self.previous = {name: getattr(current, name) for name in values}
+
+    def apply(self) -> None:
+        self.service.update(self.key, **self.values)
+
+    def revert(self) -> None:
+        self.service.update(self.key, **self.previous)
+
+
+class DeleteCommand(ServiceCommand, Generic[T]):
+    def __init__(self, service: EntityService[T], key: Key, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.key = key
+        self.removal: Removal | None = None
+
+    def apply(self) -> None:
+        self.removal = self.service.delete(self.key)
+
+    def revert(self) -> None:
+        assert self.removal is not None
+        self.service.restore(self.removal)
+
+
+class MoveCommand(ServiceCommand, Generic[T]):
+    def __init__(self, service: EntityService[T], key: Key, index: int, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.key = key
+        self.index = index
+        self.old_index = index
+
+    def apply(self) -> None:
+        self.old_index = self.service.move(self.key, self.index)
+
+    def revert(self) -> None:
+        self.service.move(self.key, self.old_index)
+
+
+class FollowUpCommand(ServiceCommand):
+    """Record what this meeting says about an earlier action (status + note)."""
+
+    def __init__(
+        self,
+        forum: ForumFile,
+        meeting_id: str,
+        action_id: str,
+        status: str,
+        note: str,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.forum = forum
+        self.meeting_id, self.action_id = meeting_id, action_id
+        self.status, self.note = status, note
+        self.previous = forum.followups.find(meeting_id, action_id)
+        self.previous_status = forum.actions.get(action_id).status
+
+    def apply(self) -> None:
+        self.forum.followups.record(self.meeting_id, self.action_id, self.status, self.note)
+
+    def revert(self) -> None:
+        with self.forum.db.transaction():
+            if self.previous is None:
+                self.forum.followups.delete((self.meeting_id, self.action_id))
+            else:
+                self.forum.followups.update(
+                    (self.meeting_id, self.action_id),
+                    status=self.previous.status,
+                    note=self.previous.note,
+                )
+            self.forum.actions.update(self.action_id, status=self.previous_status)
+
+
+class EditController(QObject):
+    """Runs edits as undoable commands; ``failed(message)`` when one is refused."""
+
+    failed = Signal(str)
+
+    def __init__(self, forum: ForumFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.forum = forum
+        self.stack = QUndoStack(self)
+
+    def run(self, command: ServiceCommand) -> bool:
+        """Do the edit now; push it for undo only if it was stored."""
+        if self.forum.read_only:
+            self.failed.emit(describe(ReadOnly(self.forum.path)))
+            return False
+        try:
+            command.apply()
+        except (SamsynError, StorageError) as exc:
+            self.failed.emit(describe(exc))
+            return False
+        command._done_once = True
+        command.report = lambda exc: self.failed.emit(describe(exc))
+        self.stack.push(command)
+        return True
+
+    # -- conveniences the pages use ---------------------------------------
+
+    def create(self, service: EntityService[T], text: str, **values: Any) -> T | None:
+        command: CreateCommand[T] = CreateCommand(service, values, text)
+        return command.item if self.run(command) else None
+
+    def update(self, service: EntityService[T], key: Key | str, text: str, **values: Any) -> bool:
+        key = (key,) if isinstance(key, str) else key
+        try:
+            command = UpdateCommand(service, key, values, text)
+        except (SamsynError, StorageError) as exc:
+            self.failed.emit(describe(exc))
+            return False
+        if all(command.previous[name] == value for name, value in values.items()):
+            return True  # nothing changes: no undo step
+        return self.run(command)
+
+    def delete(self, service: EntityService[T], key: Key | str, text: str) -> bool:
+        key = (key,) if isinstance(key, str) else key
+        return self.run(DeleteCommand(service, key, text))
+
+    def move(self, service: EntityService[T], key: Key | str, index: int, text: str) -> bool:
+        key = (key,) if isinstance(key, str) else key
+        return self.run(MoveCommand(service, key, index, text))
+
+    def record_followup(
+        self, meeting_id: str, action_id: str, status: str, note: str, text: str
+    ) -> bool:
+        return self.run(FollowUpCommand(self.forum, meeting_id, action_id, status, note, text))
+
+    def macro(self, text: str) -> _Macro:
+        """Several edits as one undo step: ``with controller.macro(text): ...``."""
+        return _Macro(self.stack, text)
+
+
+class _Macro:
+    def __init__(self, stack: QUndoStack, text: str) -> None:
+        self.stack, self.text = stack, text
+
+    def __enter__(self) -> None:
+        self.stack.beginMacro(self.text)
+
+    def __exit__(self, *exc: object) -> None:
+        self.stack.endMacro()
