@@ -75,7 +75,46 @@ def cmd_lint(args: list[str]) -> int:
     return code
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "lint": cmd_lint}
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def translation_sources() -> list[str]:
+    """The Python files whose strings are translated (tracked or new)."""
+    return sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("app", "ui")
+        for path in (ROOT / folder).rglob("*.py")
+    )
+
+
+def cmd_translations(args: list[str]) -> int:
+    """Swedish is the source; English lives in samsyn_en.ts (edit it, or with Qt Linguist)."""
+    ensure_environment("test")
+    ts = TRANSLATIONS / "samsyn_en.ts"
+    lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    lrelease = BIN / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    code = _run(
+        lupdate,
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-source-language",
+        "sv_SE",
+        "-target-language",
+        "en_GB",
+        *translation_sources(),
+        "-ts",
+        ts,
+    )
+    return code or _run(lrelease, "-silent", ts, "-qm", ts.with_suffix(".qm"))
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "test": cmd_test,
+    "lint": cmd_lint,
+    "translations": cmd_translations,
+}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

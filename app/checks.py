@@ -7,8 +7,6 @@ from pathlib import Path
 from app.i18n import translate
 from storage.database import ForumDatabase
 
-_C = "Check"
-
 
 def check_forum_file(path: Path) -> tuple[list[str], str]:
     """Findings (one line each) and a one-line summary; nothing is written.
@@ -17,11 +15,11 @@ def check_forum_file(path: Path) -> tuple[list[str], str]:
     """
     with ForumDatabase.open(Path(path), read_only=True) as db:
         findings = [
-            translate(_C, "Integritetskontroll: {problem}").format(problem=p)
+            translate("Check", "Integritetskontroll: {problem}").format(problem=p)
             for p in db.integrity_problems(full=True)
         ]
         findings += [
-            translate(_C, "Trasig hänvisning: {problem}").format(problem=p)
+            translate("Check", "Trasig hänvisning: {problem}").format(problem=p)
             for p in db.foreign_key_problems()
         ]
         counts = {
@@ -30,12 +28,12 @@ def check_forum_file(path: Path) -> tuple[list[str], str]:
         }
         version = db.schema_version()
     if findings:
-        summary = translate(_C, "{name}: {count} fel hittades.").format(
+        summary = translate("Check", "{name}: {count} fel hittades.").format(
             name=Path(path).name, count=len(findings)
         )
     else:
         summary = translate(
-            _C,
+            "Check",
             "{name}: filen är hel (schema {version}): {meeting} träffar, {gap} glapp, "
             "{cause} orsaker, {action} åtgärder, {person} personer, "
             "{organisation} organisationer.",

@@ -16,7 +16,7 @@ from storage.errors import StorageError
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
-FILTER = "Samsyn-forum (*.samsyn)"
+FILTER = "Samsyn (*.samsyn)"
 
 
 def recent_files() -> list[str]:
@@ -56,6 +56,8 @@ class FileActions(QObject):
         menu.addSeparator()
         self._add(menu, self.tr("Spara en &kopia…"), QKeySequence("Ctrl+Shift+S"), self.save_copy)
         self._add(menu, self.tr("Öppna &demoforum"), None, self.open_demo)
+        menu.addSeparator()
+        self._add(menu, self.tr("&Inställningar…"), QKeySequence("Ctrl+,"), self.settings)
         menu.addSeparator()
         self._add(menu, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, window.close)
 
@@ -144,6 +146,20 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("En kopia sparades i {path}.").format(path=path), 8000
         )
+
+    def settings(self) -> None:
+        """Language changes take effect at once: the window is rebuilt in it."""
+        from app.i18n import install_language, system_language
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        before = QSettings().value("ui/language", "")
+        dialog.save()
+        if dialog.chosen_language() != before:
+            install_language(dialog.chosen_language() or system_language())
+            self.open_path(self.window.forum.path)  # type: ignore[attr-defined]
 
     def open_demo(self) -> None:
         from app.demo import create_demo

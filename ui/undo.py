@@ -115,13 +115,16 @@ class MoveCommand(ServiceCommand, Generic[T]):
         self.service = service
         self.key = key
         self.index = index
-        self.old_index = index
+        self.before: dict[Key, int] = {}
 
     def apply(self) -> None:
-        self.old_index = self.service.move(self.key, self.index)
+        # Undo puts every sibling back at its exact old position, not just this
+        # item at its old index: an earlier delete being undone next relies on it.
+        self.before = self.service.sibling_positions(self.key)
+        self.service.move(self.key, self.index)
 
     def revert(self) -> None:
-        self.service.move(self.key, self.old_index)
+        self.service.restore_positions(self.before)
 
 
 class FollowUpCommand(ServiceCommand):
@@ -186,11 +189,14 @@ class EditController(QObject):
 
     # -- conveniences the pages use ---------------------------------------
 
-    def create(self, service: EntityService[T], text: str, **values: Any) -> T | None:
+    def create(self, service: EntityService[T], text: str, /, **values: Any) -> T | None:
+        # Positional-only, so entities with a field called "text" can be created.
         command: CreateCommand[T] = CreateCommand(service, values, text)
         return command.item if self.run(command) else None
 
-    def update(self, service: EntityService[T], key: Key | str, text: str, **values: Any) -> bool:
+    def update(
+        self, service: EntityService[T], key: Key | str, text: str, /, **values: Any
+    ) -> bool:
         key = (key,) if isinstance(key, str) else key
         try:
             command = UpdateCommand(service, key, values, text)

@@ -142,6 +142,20 @@ class EntityService(Generic[T]):
         for table in sorted(removal.tables()):
             self.hub.publish(Change(table, "insert"))
 
+    def sibling_positions(self, key: tuple[str, ...] | str) -> dict[tuple[str, ...], int]:
+        """The positions of an item and the others in its list, for an exact undo."""
+        key = (key,) if isinstance(key, str) else key
+        item = self.get(*key)
+        scope = {c: getattr(item, c) for c in self.spec.scope}
+        return {self.key_of(s): getattr(s, "position") for s in self.list(**scope)}  # noqa: B009
+
+    def restore_positions(self, positions: dict[tuple[str, ...], int]) -> None:
+        """Put back positions taken by ``sibling_positions`` (rows since deleted are skipped)."""
+        with self.db.transaction():
+            for key, position in positions.items():
+                self.rows.update(self.spec.table, self._key(key), {"position": position})
+        self.hub.publish(Change(self.spec.table, "reorder"))
+
     def move(self, key: tuple[str, ...] | str, index: int) -> int:
         """Move an item to ``index`` within its list; returns its old index."""
         key = (key,) if isinstance(key, str) else key
