@@ -22,6 +22,7 @@ from ui.pages.people import PeoplePage
 from ui.pages.register import RegisterPage
 from ui.qt_changes import ChangeSignals
 from ui.sidebar import NAV_FORUM, NAV_PEOPLE, NAV_REGISTER, Sidebar
+from ui.style import WINDOW_STYLE
 from ui.undo import EditController
 
 PAGE_FORUM, PAGE_MEETING, PAGE_REGISTER, PAGE_PEOPLE = range(4)
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.controller = EditController(forum, self)
         self.ctx = PageContext(forum, self.controller, self.signals)
         self.setMinimumSize(960, 600)
+        self.setStyleSheet(WINDOW_STYLE)
 
         self.sidebar = Sidebar(self.ctx, self)
         self.forum_page = ForumPage(self.ctx, self)

@@ -78,7 +78,7 @@ class MeetingView(QWidget):
             button.setObjectName(f"phaseStep{index + 1}")
             button.setText(f"{index + 1}  {phase_name(index)}")
             button.setCheckable(True)
-            button.setAutoRaise(True)
+            button.setProperty("phaseStep", True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setToolTip(
                 self.tr("{phase} (Ctrl+{n})").format(phase=phase_name(index), n=index + 1)

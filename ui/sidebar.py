@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from ui.dates import long_date
 from ui.models.table import Column, EntityTableModel, ObjectRole
 from ui.pages.base import PageContext
 
@@ -29,6 +30,7 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("sidebar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 12, 8, 8)
         layout.setSpacing(4)
@@ -42,7 +44,6 @@ class Sidebar(QWidget):
             button.setObjectName(f"nav{index}")
             button.setFlat(True)
             button.setCheckable(True)
-            button.setStyleSheet("text-align: left; padding: 6px 8px;")
             button.clicked.connect(lambda _=False, i=index: self._navigate(i))
             self.nav_buttons.append(button)
             layout.addWidget(button)
@@ -66,7 +67,13 @@ class Sidebar(QWidget):
             lambda: list(reversed(forum.meetings.list())),
             lambda m: (m.id,),
             {"meeting"},
-            [Column(self.tr("Träff"), lambda m: f"{m.date}  {m.title}")],
+            [
+                Column(
+                    self.tr("Träff"),
+                    lambda m: f"{m.title}\n{long_date(m.date)}",
+                    tooltip=lambda m: m.title,
+                )
+            ],
             parent=self,
         )
         self.meeting_list = QListView(self)
@@ -75,6 +82,8 @@ class Sidebar(QWidget):
         self.meeting_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meeting_list.setSpacing(3)
         self.meeting_list.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.meeting_list, 1)
 

@@ -1,0 +1,19 @@
+"""The window's few style rules, in one place (readable on a projector)."""
+
+ACCENT = "#1f5f99"
+
+WINDOW_STYLE = f"""
+#sidebar {{ background: #e9edf2; }}
+#sidebar QPushButton {{ text-align: left; padding: 7px 10px; border: none; border-radius: 4px; }}
+#sidebar QPushButton:hover {{ background: #dde3ea; }}
+#sidebar QPushButton:checked {{ background: {ACCENT}; color: white; }}
+#sidebar QPushButton#newMeeting {{ border: 1px solid #b8c2cc; background: white; }}
+#sidebar QListView {{ border: none; background: transparent; }}
+#sidebar QListView::item {{ padding: 6px 6px; border-radius: 4px; }}
+#sidebar QListView::item:selected {{ background: {ACCENT}; color: white; }}
+QToolButton[phaseStep="true"] {{ padding: 5px 10px; border: 1px solid #c9d1da;
+    border-radius: 4px; background: #f6f8fa; }}
+QToolButton[phaseStep="true"]:checked {{ background: {ACCENT}; color: white;
+    border-color: {ACCENT}; font-weight: bold; }}
+#pageHint {{ color: #4a5561; }}
+"""
