@@ -132,26 +132,64 @@ _EXCHANGE: dict[str, str] = {
 }
 
 _FIELD: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("Messages", "Fältet {field} får inte vara tomt."),
-    "not_text": QT_TRANSLATE_NOOP("Messages", "Fältet {field} ska vara text."),
+    "required": QT_TRANSLATE_NOOP("Messages", "Fältet ”{field}” får inte vara tomt."),
+    "not_text": QT_TRANSLATE_NOOP("Messages", "Fältet ”{field}” ska vara text."),
     "invalid_character": QT_TRANSLATE_NOOP(
-        "Messages", "Fältet {field} innehåller ett tecken som inte är giltig Unicode."
+        "Messages", "Fältet ”{field}” innehåller ett tecken som inte är giltig Unicode."
     ),
     "not_date": QT_TRANSLATE_NOOP(
-        "Messages", "Fältet {field} ska vara ett giltigt datum (ÅÅÅÅ-MM-DD)."
+        "Messages", "Fältet ”{field}” ska vara ett giltigt datum (ÅÅÅÅ-MM-DD)."
     ),
-    "not_time": QT_TRANSLATE_NOOP("Messages", "Fältet {field} ska vara en tid (TT:MM)."),
+    "not_time": QT_TRANSLATE_NOOP("Messages", "Fältet ”{field}” ska vara en tid (TT:MM)."),
     "not_count": QT_TRANSLATE_NOOP(
-        "Messages", "Fältet {field} ska vara ett heltal som är noll eller större."
+        "Messages", "Fältet ”{field}” ska vara ett heltal som är noll eller större."
     ),
     "not_minutes": QT_TRANSLATE_NOOP(
-        "Messages", "Fältet {field} ska vara ett antal minuter mellan 0 och 1440."
+        "Messages", "Fältet ”{field}” ska vara ett antal minuter mellan 0 och 1440."
     ),
-    "not_phase": QT_TRANSLATE_NOOP("Messages", "Fältet {field} ska vara en fas mellan 0 och 8."),
-    "not_allowed": QT_TRANSLATE_NOOP("Messages", "Fältet {field} har ett värde som inte finns."),
-    "not_id": QT_TRANSLATE_NOOP("Messages", "Fältet {field} ska vara ett id (UUID)."),
-    "unknown_field": QT_TRANSLATE_NOOP("Messages", "Fältet {field} finns inte."),
+    "not_phase": QT_TRANSLATE_NOOP("Messages", "Fältet ”{field}” ska vara en fas mellan 0 och 8."),
+    "not_allowed": QT_TRANSLATE_NOOP("Messages", "Fältet ”{field}” har ett värde som inte finns."),
+    "not_id": QT_TRANSLATE_NOOP("Messages", "Fältet ”{field}” ska vara ett id (UUID)."),
+    "unknown_field": QT_TRANSLATE_NOOP("Messages", "Fältet ”{field}” finns inte."),
 }
+
+_FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Namn"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Titel"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Text"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Datum"),
+    "start": QT_TRANSLATE_NOOP("Fields", "Starttid"),
+    "end": QT_TRANSLATE_NOOP("Fields", "Sluttid"),
+    "location": QT_TRANSLATE_NOOP("Fields", "Plats"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "Syfte"),
+    "next_date": QT_TRANSLATE_NOOP("Fields", "Nästa träff, datum"),
+    "next_start": QT_TRANSLATE_NOOP("Fields", "Nästa träff, tid"),
+    "next_location": QT_TRANSLATE_NOOP("Fields", "Nästa träff, plats"),
+    "due": QT_TRANSLATE_NOOP("Fields", "Klart senast"),
+    "votes": QT_TRANSLATE_NOOP("Fields", "Röster"),
+    "minutes": QT_TRANSLATE_NOOP("Fields", "Minuter"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Typ"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-post"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Telefon"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Beskrivning"),
+    "transition": QT_TRANSLATE_NOOP("Fields", "Vårdövergång"),
+    "target_group": QT_TRANSLATE_NOOP("Fields", "Målgrupp"),
+    "success_measure": QT_TRANSLATE_NOOP("Fields", "Hur vet vi att det blev bättre?"),
+    "unit": QT_TRANSLATE_NOOP("Fields", "Enhet"),
+    "area": QT_TRANSLATE_NOOP("Fields", "Område"),
+    "goal": QT_TRANSLATE_NOOP("Fields", "Gemensam målbild"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Kommentar"),
+    "organisation_id": QT_TRANSLATE_NOOP("Fields", "Organisation"),
+    "owner_id": QT_TRANSLATE_NOOP("Fields", "Ansvarig"),
+    "notes_taker_id": QT_TRANSLATE_NOOP("Fields", "Antecknare"),
+}
+
+
+def field_label(field: str) -> str:
+    label = _FIELD_LABELS.get(field)
+    return translate("Fields", label) if label else field
+
 
 _RULES: dict[str, str] = {
     "category_exists": QT_TRANSLATE_NOOP(
@@ -209,7 +247,8 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
         name = source.name if source else "JSON"
         return _format(_EXCHANGE_PREFIX, name=name, where=exc.where, problem=problem)
     if isinstance(exc, errors.InvalidValue):
-        return _format(_FIELD.get(exc.problem, _FIELD["not_allowed"]), field=exc.field)
+        template = _FIELD.get(exc.problem, _FIELD["not_allowed"])
+        return _format(template, field=field_label(exc.field))
     if isinstance(exc, errors.RuleViolation):
         return _format(_RULES[exc.rule], detail=exc.detail)
     if isinstance(exc, errors.NotFound):

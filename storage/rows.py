@@ -76,6 +76,22 @@ class RowStore:
         rows = self.db.query(f"SELECT * FROM {table} WHERE {clause} ORDER BY {order_by}", params)
         return [dict(row) for row in rows]
 
+    def select_in(
+        self, table: str, column: str, values: Iterable[Any], order_by: str = "rowid"
+    ) -> list[dict[str, Any]]:
+        """Rows whose ``column`` is one of ``values`` (one query per few hundred)."""
+        self._check_columns(table, [column])
+        wanted = list(values)
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.db.query(
+                f'SELECT * FROM {table} WHERE "{column}" IN ({marks}) ORDER BY {order_by}', chunk
+            )
+            found.extend(dict(row) for row in rows)
+        return found
+
     def insert(self, table: str, values: Mapping[str, Any]) -> None:
         self._check_columns(table, values)
         names = ", ".join(f'"{c}"' for c in values)
@@ -137,15 +153,7 @@ class RowStore:
                     )
 
     def _rows_referring(self, fk: ForeignKey, values: list[Any]) -> list[dict[str, Any]]:
-        found: list[dict[str, Any]] = []
-        for start in range(0, len(values), _CHUNK):
-            chunk = values[start : start + _CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            rows = self.db.query(
-                f'SELECT * FROM {fk.child_table} WHERE "{fk.child_column}" IN ({marks})', chunk
-            )
-            found.extend(dict(row) for row in rows)
-        return found
+        return self.select_in(fk.child_table, fk.child_column, values)
 
     def restore(self, removal: Removal) -> None:
         """Put back what ``delete`` removed, in one transaction."""

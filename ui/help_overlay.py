@@ -44,6 +44,8 @@ class HelpOverlay(QFrame):
             ("Ctrl+Shift+Z", self.tr("Gör om")),
             ("Ctrl+Shift+N", self.tr("Ny träff")),
             ("Delete", self.tr("Ta bort markerad rad (kan ångras)")),
+            ("Ctrl+↑ / Ctrl+↓", self.tr("Flytta markerad rad")),
+            ("F2", self.tr("Redigera markerad cell")),
             ("+ / −", self.tr("Fler eller färre röster på markerat glapp eller orsak")),
             ("F1", self.tr("Visa kortkommandon")),
         ]

@@ -22,7 +22,6 @@ from ui.pages.people import PeoplePage
 from ui.pages.register import RegisterPage
 from ui.qt_changes import ChangeSignals
 from ui.sidebar import NAV_FORUM, NAV_PEOPLE, NAV_REGISTER, Sidebar
-from ui.style import WINDOW_STYLE
 from ui.undo import EditController
 
 PAGE_FORUM, PAGE_MEETING, PAGE_REGISTER, PAGE_PEOPLE = range(4)
@@ -36,7 +35,6 @@ class MainWindow(QMainWindow):
         self.controller = EditController(forum, self)
         self.ctx = PageContext(forum, self.controller, self.signals)
         self.setMinimumSize(960, 600)
-        self.setStyleSheet(WINDOW_STYLE)
 
         self.sidebar = Sidebar(self.ctx, self)
         self.forum_page = ForumPage(self.ctx, self)
@@ -65,6 +63,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar.navigate.connect(self._navigate)
         self.sidebar.meeting_selected.connect(self.open_meeting)
+        self.register_page.open_meeting.connect(self.sidebar.select_meeting)
         self.controller.failed.connect(self.show_failure)
         self.signals.changed.connect(self._on_change)
 

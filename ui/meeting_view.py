@@ -27,6 +27,7 @@ from ui.pages.gaps import GapsPage
 from ui.pages.opening import OpeningPage
 from ui.pages.preparation import PreparationPage
 from ui.pages.prioritise import PrioritisePage
+from ui.style import STEP_BAR_STYLE
 
 PHASES: list[tuple[Phase, str, type[MeetingPage]]] = [
     (Phase.PREPARATION, QT_TRANSLATE_NOOP("Phases", "Förberedelse"), PreparationPage),
@@ -68,17 +69,19 @@ class MeetingView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
-        bar = QHBoxLayout()
+        step_bar = QWidget(self)
+        step_bar.setStyleSheet(STEP_BAR_STYLE)
+        bar = QHBoxLayout(step_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(4)
         self.steps = QButtonGroup(self)
         self.steps.setExclusive(True)
         self.step_buttons: list[QToolButton] = []
         for index, (_phase, _name, _cls) in enumerate(PHASES):
-            button = QToolButton(self)
+            button = QToolButton(step_bar)
             button.setObjectName(f"phaseStep{index + 1}")
             button.setText(f"{index + 1}  {phase_name(index)}")
             button.setCheckable(True)
-            button.setProperty("phaseStep", True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setToolTip(
                 self.tr("{phase} (Ctrl+{n})").format(phase=phase_name(index), n=index + 1)
@@ -87,7 +90,7 @@ class MeetingView(QWidget):
             self.step_buttons.append(button)
             bar.addWidget(button)
         bar.addStretch(1)
-        layout.addLayout(bar)
+        layout.addWidget(step_bar)
         self.steps.idClicked.connect(self.show_phase)
 
         self.stack = QStackedWidget(self)

@@ -18,6 +18,7 @@ from app import model
 from ui.dates import long_date
 from ui.models.table import Column, EntityTableModel, ObjectRole
 from ui.pages.base import PageContext
+from ui.style import SIDEBAR_STYLE
 
 NAV_FORUM, NAV_REGISTER, NAV_PEOPLE = range(3)
 
@@ -31,6 +32,7 @@ class Sidebar(QWidget):
         self.ctx = ctx
         self.setObjectName("sidebar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(SIDEBAR_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 12, 8, 8)
         layout.setSpacing(4)

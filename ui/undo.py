@@ -220,8 +220,15 @@ class EditController(QObject):
     ) -> bool:
         return self.run(FollowUpCommand(self.forum, meeting_id, action_id, status, note, text))
 
+    def refuse(self, message: str) -> None:
+        """A page's own refusal (e.g. a value it cannot read), shown like the others."""
+        self.failed.emit(message)
+
     def macro(self, text: str) -> _Macro:
-        """Several edits as one undo step: ``with controller.macro(text): ...``."""
+        """Several edits as one undo step: ``with controller.macro(text): ...``.
+
+        A macro in which nothing was stored leaves no empty step behind.
+        """
         return _Macro(self.stack, text)
 
 
@@ -234,3 +241,7 @@ class _Macro:
 
     def __exit__(self, *exc: object) -> None:
         self.stack.endMacro()
+        macro = self.stack.command(self.stack.index() - 1)
+        if macro is not None and macro.childCount() == 0:
+            macro.setObsolete(True)
+            self.stack.undo()  # an obsolete command is dropped from the stack on undo

@@ -6,7 +6,8 @@ references and ordering scope); subclasses add the rules of their domain.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Generic, TypeVar
 
@@ -69,6 +70,11 @@ class EntityService(Generic[T]):
 
     def list(self, **scope: Any) -> list[T]:
         rows = self.rows.select(self.spec.table, scope, self.spec.order_by)
+        return [self._make(row) for row in rows]
+
+    def list_in(self, column: str, values: Iterable[Any]) -> builtins.list[T]:
+        """Items whose ``column`` is one of ``values``, in list order, in bulk."""
+        rows = self.rows.select_in(self.spec.table, column, values, self.spec.order_by)
         return [self._make(row) for row in rows]
 
     def count(self) -> int:

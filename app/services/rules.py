@@ -6,6 +6,7 @@ from typing import Any
 
 from app import model
 from app.errors import RuleViolation
+from app.services.changes import Change
 from app.services.entity import EntityService
 
 
@@ -80,6 +81,7 @@ class FollowUpService(EntityService[model.FollowUp]):
             # earlier meeting's follow-up is corrected afterwards.
             latest = self.history(action_id)[-1]
             self.rows.update("action", {"id": action_id}, {"status": latest.status})
+        self.hub.publish(Change("action", "update", (action_id,)))
 
     def history(self, action_id: str) -> list[model.FollowUp]:
         rows = self.db.query(

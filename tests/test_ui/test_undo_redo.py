@@ -34,19 +34,37 @@ def _edits(ff: ForumFile, c: EditController) -> list[Callable[[], object]]:
         made["gap"] = gap.id
 
     def new_cause() -> None:
-        cause = c.create(ff.causes, "Ny orsak", gap_id=made["gap"], text="Ingen beställer",
-                         category_id=categories[1].id)
+        cause = c.create(
+            ff.causes,
+            "Ny orsak",
+            gap_id=made["gap"],
+            text="Ingen beställer",
+            category_id=categories[1].id,
+        )
         assert cause is not None
         made["cause"] = cause.id
 
     def new_why() -> None:
-        why = c.create(ff.causes, "Varför?", gap_id=made["gap"], parent_id=made["cause"],
-                       text="Oklart ansvar", category_id=categories[1].id)
+        why = c.create(
+            ff.causes,
+            "Varför?",
+            gap_id=made["gap"],
+            parent_id=made["cause"],
+            text="Oklart ansvar",
+            category_id=categories[1].id,
+        )
         assert why is not None
 
     def new_action() -> None:
-        action = c.create(ff.actions, "Ny åtgärd", meeting_id=latest.id, cause_id=made["cause"],
-                          title="Rutin för hjälpmedel", owner_id=people[0].id, due="2027-01-15")
+        action = c.create(
+            ff.actions,
+            "Ny åtgärd",
+            meeting_id=latest.id,
+            cause_id=made["cause"],
+            title="Rutin för hjälpmedel",
+            owner_id=people[0].id,
+            due="2027-01-15",
+        )
         assert action is not None
         made["action"] = action.id
 
@@ -54,11 +72,21 @@ def _edits(ff: ForumFile, c: EditController) -> list[Callable[[], object]]:
         with c.macro("Ny deltagare"):
             org = c.create(ff.organisations, "Ny organisation", name="Anhörigcentrum")
             assert org is not None
-            person = c.create(ff.people, "Ny person", name="Rut Exempel", organisation_id=org.id,
-                              email="rut@example.se")
+            person = c.create(
+                ff.people,
+                "Ny person",
+                name="Rut Exempel",
+                organisation_id=org.id,
+                email="rut@example.se",
+            )
             assert person is not None
-            c.create(ff.attendance, "Närvarande", meeting_id=latest.id, person_id=person.id,
-                     status="present")
+            c.create(
+                ff.attendance,
+                "Närvarande",
+                meeting_id=latest.id,
+                person_id=person.id,
+                status="present",
+            )
 
     return [
         new_gap,
@@ -69,16 +97,28 @@ def _edits(ff: ForumFile, c: EditController) -> list[Callable[[], object]]:
         new_action,
         lambda: c.update(ff.actions, made["action"], "Klart senast", due="2027-02-01"),
         lambda: c.update(ff.actions, made["action"], "Status", status="ongoing"),
-        lambda: c.create(ff.notes, "Beslut", meeting_id=latest.id, kind="decision",
-                         text="Forumet ställer sig bakom rutinen"),
-        lambda: c.create(ff.notes, "Parkerad", meeting_id=latest.id, kind="parked",
-                         text="Frågan om nattpatrullens bemanning"),
+        lambda: c.create(
+            ff.notes,
+            "Beslut",
+            meeting_id=latest.id,
+            kind="decision",
+            text="Forumet ställer sig bakom rutinen",
+        ),
+        lambda: c.create(
+            ff.notes,
+            "Parkerad",
+            meeting_id=latest.id,
+            kind="parked",
+            text="Frågan om nattpatrullens bemanning",
+        ),
         lambda: c.move(ff.agenda, agenda[-1].id, 0, "Flytta punkt"),
         lambda: c.create(ff.agenda, "Ny punkt", meeting_id=latest.id, title="Fika", minutes=15),
-        lambda: c.record_followup(latest.id, open_earlier[0].id, "done", "Klart i oktober",
-                                  "Uppföljning"),
-        lambda: c.record_followup(latest.id, open_earlier[0].id, "delayed", "Rättat: försenad",
-                                  "Uppföljning"),
+        lambda: c.record_followup(
+            latest.id, open_earlier[0].id, "done", "Klart i oktober", "Uppföljning"
+        ),
+        lambda: c.record_followup(
+            latest.id, open_earlier[0].id, "delayed", "Rättat: försenad", "Uppföljning"
+        ),
         walk_in,
         lambda: c.update(ff.meetings, latest.id, "Plats", location="Folkets hus, Norrby"),
         lambda: c.update(ff.meetings, latest.id, "Nästa träff", next_date="2027-03-10"),
@@ -86,17 +126,26 @@ def _edits(ff: ForumFile, c: EditController) -> list[Callable[[], object]]:
         lambda: c.move(ff.gaps, made["gap"], 0, "Flytta glapp"),
         lambda: c.delete(ff.people, people[1].id, "Ta bort person"),
         lambda: c.update(ff.organisations, orgs[0].id, "Enhet", unit="Hemtjänst norr"),
-        lambda: c.create(ff.gap_organisations, "Organisation", gap_id=made["gap"],
-                         organisation_id=orgs[2].id),
+        lambda: c.create(
+            ff.gap_organisations, "Organisation", gap_id=made["gap"], organisation_id=orgs[2].id
+        ),
         lambda: c.update(ff.causes, made["cause"], "Röster", votes=4),
         lambda: c.delete(ff.causes, made["cause"], "Ta bort orsak"),
-        lambda: c.update(ff.categories, categories[0].id, "Byt namn",
-                         name="Kommunikation och informationsöverföring"),
+        lambda: c.update(
+            ff.categories,
+            categories[0].id,
+            "Byt namn",
+            name="Kommunikation och informationsöverföring",
+        ),
         lambda: c.delete(ff.categories, categories[1].id, "Ta bort kategori"),
-        lambda: c.create(ff.notes, "Övrig fråga", meeting_id=latest.id, kind="other",
-                         text="Nästa träff hålls digitalt?"),
-        lambda: c.update(ff.attendance, (latest.id, people[2].id), "Frånvarande",
-                         status="absent"),
+        lambda: c.create(
+            ff.notes,
+            "Övrig fråga",
+            meeting_id=latest.id,
+            kind="other",
+            text="Nästa träff hålls digitalt?",
+        ),
+        lambda: c.update(ff.attendance, (latest.id, people[2].id), "Frånvarande", status="absent"),
         lambda: c.delete(ff.meetings, earlier.id, "Ta bort träff"),
         lambda: c.update(ff.gaps, made["gap"], "Status", status="in_progress"),
     ]

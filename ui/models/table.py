@@ -13,11 +13,13 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QWidget
 
 from app.services.changes import Change
 from app.services.entity import EntityService
@@ -32,6 +34,18 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
+_ANSWERED = frozenset(
+    {
+        _DISPLAY,
+        _EDIT,
+        ObjectRole,
+        SortRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,7 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         columns: list[Column[T]],
         *,
         controller: EditController | None = None,
-        service: EntityService[T] | None = None,
+        service: EntityService[Any] | None = None,
         edit_text: str = "",
         parent: QObject | None = None,
     ) -> None:
@@ -69,10 +83,34 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         self._tables = frozenset(tables)
         self.columns = columns
         self._controller = controller
-        self._service = service
+        self._service: EntityService[Any] | None = service
         self._edit_text = edit_text
         self._items: list[T] = list(load())
+        self._stale = False
+        self._watched: QWidget | None = None
         signals.changed.connect(self._on_change)
+        if isinstance(parent, QWidget):
+            self.defer_while_hidden(parent)
+
+    def defer_while_hidden(self, widget: QWidget) -> None:
+        """While ``widget`` is hidden, changes only mark the rows stale.
+
+        Pages of other phases then cost nothing during capture; they catch up
+        when shown, and programmatic reads (item, items, row_of) catch up first.
+        """
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Show and self._stale:
+            self.reload()
+        return False
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self.reload()
 
     # -- reading ---------------------------------------------------------------
 
@@ -83,12 +121,15 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def item(self, row: int) -> T:
+        self._fresh()
         return self._items[row]
 
     def items(self) -> list[T]:
+        self._fresh()
         return list(self._items)
 
     def row_of(self, key: Key | str) -> int | None:
+        self._fresh()
         key = (key,) if isinstance(key, str) else key
         for row, item in enumerate(self._items):
             if self._key(item) == key:
@@ -96,7 +137,10 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        # Views ask for a dozen roles per cell on every paint; most are not ours.
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
         column = self.columns[index.column()]
@@ -145,6 +189,11 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
             try:
                 value = column.parse(value)
             except ValueError:
+                self._controller.refuse(
+                    self.tr("”{value}” kan inte användas i kolumnen {column}.").format(
+                        value=value, column=column.header
+                    )
+                )
                 return False
         item = self._items[index.row()]
         return self._controller.update(
@@ -154,20 +203,26 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
     # -- following the file ------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        if change.table in self._tables:
+        if change.table not in self._tables:
+            return
+        if self._watched is not None and not self._watched.isVisible():
+            self._stale = True
+        else:
             self.reload()
 
     def reload(self) -> None:
         """Bring the rows in step with the file, telling views what changed."""
+        self._stale = False
         new = list(self._load())
         old_keys = [self._key(i) for i in self._items]
         new_keys = [self._key(i) for i in new]
-        kept_old = [k for k in old_keys if k in set(new_keys)]
-        kept_new = [k for k in new_keys if k in set(old_keys)]
+        new_set, old_set = set(new_keys), set(old_keys)
+        kept_old = [k for k in old_keys if k in new_set]
+        kept_new = [k for k in new_keys if k in old_set]
         if kept_old != kept_new:
             self._relayout(new)
             return
-        wanted = set(new_keys)
+        wanted = new_set
         for row in range(len(self._items) - 1, -1, -1):
             if old_keys[row] not in wanted:
                 self.beginRemoveRows(QModelIndex(), row, row)

@@ -1,16 +1,239 @@
-"""Sidebar page: Åtgärdsregister (being built; replaced by the full page)."""
+"""Sidebar page: Åtgärdsregister — every action of the forum, filtered and sorted."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date
 
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.people import organisation_choices, person_choices
+from ui.models.register import (
+    ACTION_STATUS_LABELS,
+    ALL,
+    OPEN,
+    RegisterFilter,
+    RegisterModel,
+    status_choices,
+    status_label,
+)
+from ui.models.table import ObjectRole
 from ui.pages.base import PageContext, page_heading
+from ui.widgets.closing_list_editor import RowKeys, tidy_table
+from ui.widgets.register_choice import ChoiceCombo, ChoiceDelegate
+from ui.widgets.register_columns import WeightedColumns
+
+# Shares of the spare width; dates, numbers and status have fixed widths.
+_WEIGHTS = {
+    RegisterModel.TITLE: 3.0,
+    RegisterModel.GAP: 2.0,
+    RegisterModel.OWNER: 1.4,
+    RegisterModel.ORGANISATION: 1.8,
+    RegisterModel.FOLLOWUP: 2.6,
+}
 
 
 class RegisterPage(QWidget):
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+    """``open_meeting(meeting_id)`` on double-click or Enter on a row."""
+
+    open_meeting = Signal(str)
+
+    def __init__(
+        self,
+        ctx: PageContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        layout.addWidget(page_heading(self.tr("Åtgärdsregister"), "", self))
-        layout.addStretch(1)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+        layout.addWidget(
+            page_heading(
+                self.tr("Åtgärdsregister"),
+                self.tr(
+                    "Alla åtgärder från forumets träffar. Enter eller dubbelklick öppnar "
+                    "träffen där åtgärden beslutades; F2 ändrar status. Försenade åtgärder "
+                    "är markerade i rött."
+                ),
+                self,
+            )
+        )
+
+        self.model = RegisterModel(ctx.forum, ctx.signals, ctx.controller, today, self)
+        self.proxy = RegisterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        layout.addLayout(self._filter_bar())
+
+        self.view = QTableView(self)
+        self.view.setObjectName("registerTable")
+        self.view.setModel(self.proxy)
+        tidy_table(self.view)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Two lines per row: titles and follow-up notes are sentences.
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(RegisterModel.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.statuses = status_choices(ctx.signals, self)
+        self.view.setItemDelegateForColumn(
+            RegisterModel.STATUS, ChoiceDelegate(self.statuses, self.view)
+        )
+        self.columns = WeightedColumns(self.view, _WEIGHTS, self._fixed_widths())
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.keys = RowKeys(self.view, on_enter=self._open)
+        layout.addWidget(self.view, 1)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("registerCount")
+        layout.addWidget(self.count)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.model.dataChanged,
+        ):
+            signal.connect(self._show_count)
+        self._show_count()
+
+    # -- filters ------------------------------------------------------------------
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(self.tr("Sök i åtgärder, glapp, ansvariga …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text.strip()))
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("registerStatus")
+        self.status.addItem(self.tr("Alla statusar"), ALL)
+        self.status.addItem(self.tr("Öppna (ej klara)"), OPEN)
+        for status in ACTION_STATUS_LABELS:
+            self.status.addItem(status_label(status), status)
+        self.status.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(status=self.status.currentData())
+        )
+
+        self.owners = person_choices(
+            self.ctx.forum, self.ctx.signals, self.tr("Alla ansvariga"), self
+        )
+        self.owner = ChoiceCombo(self.owners, self)
+        self.owner.setObjectName("registerOwner")
+        self.owner.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(owner_id=self.owner.value())
+        )
+        self.organisations = organisation_choices(
+            self.ctx.forum, self.ctx.signals, self.tr("Alla organisationer"), self
+        )
+        self.organisation = ChoiceCombo(self.organisations, self)
+        self.organisation.setObjectName("registerOrganisation")
+        self.organisation.setMinimumContentsLength(18)
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.organisation.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(organisation_id=self.organisation.value())
+        )
+        self.overdue = QCheckBox(self.tr("Bara &försenade"), self)
+        self.overdue.setObjectName("registerOverdue")
+        self.overdue.toggled.connect(lambda on: self.proxy.set_filter(overdue_only=on))
+
+        # Alt+letters stay clear of the menu bar's (Arkiv, Redigera, Träff, Hjälp).
+        search_label = QLabel(self.tr("&Sök"), self)
+        search_label.setBuddy(self.search)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 2)
+        for text, combo in (
+            (self.tr("Stat&us"), self.status),
+            (self.tr("A&nsvarig"), self.owner),
+            (self.tr("&Organisation"), self.organisation),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            bar.addSpacing(6)
+            bar.addWidget(label)
+            bar.addWidget(combo, 1)
+        bar.addSpacing(6)
+        bar.addWidget(self.overdue)
+        return bar
+
+    def _fixed_widths(self) -> dict[int, int]:
+        text = self.fontMetrics().horizontalAdvance
+        bold = self.font()
+        bold.setBold(True)
+        date_width = QFontMetrics(bold).horizontalAdvance("2026-12-31")
+        status_width = max(text(status_label(s)) for s in ACTION_STATUS_LABELS)
+        contents = {
+            RegisterModel.NUMBER: text("999"),
+            RegisterModel.MEETING: date_width,
+            RegisterModel.DUE: date_width,
+            RegisterModel.STATUS: status_width + 12,  # room for the combo's arrow
+        }
+        header = self.view.horizontalHeader().fontMetrics().horizontalAdvance
+        horizontal = Qt.Orientation.Horizontal
+        # Cell padding and the sort arrow beside the header text.
+        return {
+            column: max(width, header(self.model.headerData(column, horizontal))) + 24
+            for column, width in contents.items()
+        }
+
+    def set_status_filter(self, status: str) -> None:
+        """Show ``status`` (a stored status, ALL or OPEN) as the status filter."""
+        self.status.setCurrentIndex(self.status.findData(status))
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def _show_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        overdue = sum(1 for row in self.model.items() if row.overdue)
+        text = self.tr("Visar {shown} av {total} åtgärder").format(shown=shown, total=total)
+        if overdue:
+            text += " · " + self.tr("{n} försenade").format(n=overdue)
+        self.count.setText(text)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != RegisterModel.STATUS:  # there double-click edits the status
+            self._open(index)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = index.data(ObjectRole)
+        if row is not None:
+            self.open_meeting.emit(row.action.meeting_id)
+
+    def focus_first(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- only follow the file while shown ----------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.set_live(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.set_live(False)
+        super().hideEvent(event)

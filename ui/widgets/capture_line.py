@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+_WINDOW_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class CaptureLine(QLineEdit):
@@ -29,6 +32,20 @@ class CaptureLine(QLineEdit):
             return
         if self._store(text):
             self.clear()
+
+    def event(self, event: QEvent) -> bool:
+        # An empty line would claim Ctrl+Z for its own typing history; right
+        # after Enter that only brings the stored text back. Let the window's
+        # Ångra / Gör om have the key instead.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and not self.text()
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(keys) for keys in _WINDOW_KEYS)
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
