@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.action_dates import three_months_after, two_weeks_after
@@ -62,12 +63,16 @@ class DueDateEdit(QWidget):
     def set_meeting_dates(self, meeting_date: str | None, next_date: str | None) -> None:
         """The dates the quick picks count from; "Nästa träff" needs a next date."""
         self._meeting_date, self._next_date = meeting_date, next_date
-        self.two_weeks.setToolTip(self._tip(self._quick(two_weeks_after), "Alt+2"))
-        self.three_months.setToolTip(self._tip(self._quick(three_months_after), "Alt+3"))
+        self.two_weeks.setToolTip(
+            self._tip(self._quick(two_weeks_after), _mnemonic(self.two_weeks))
+        )
+        self.three_months.setToolTip(
+            self._tip(self._quick(three_months_after), _mnemonic(self.three_months))
+        )
         # Disabled on its own: enabling the whole field later keeps it disabled.
         self.next_meeting.setEnabled(bool(next_date))
         if next_date:
-            self.next_meeting.setToolTip(self._tip(next_date, "Alt+F"))
+            self.next_meeting.setToolTip(self._tip(next_date, _mnemonic(self.next_meeting)))
         else:
             self.next_meeting.setToolTip(
                 self.tr("Nästa träff har inget datum än (det sätts under Avslutning).")
@@ -106,3 +111,8 @@ class DueDateEdit(QWidget):
             return
         self.edit.setModified(False)
         self.picked.emit(self.edit.text().strip() or None)
+
+
+def _mnemonic(button: QPushButton) -> str:
+    """The Alt key of a button's '&' letter, in the current language."""
+    return QKeySequence.mnemonic(button.text()).toString(QKeySequence.SequenceFormat.NativeText)

@@ -1,0 +1,2367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>ActionLabels</name>
+    <message>
+        <source>Ej påbörjad</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>Utgår</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Utveckling</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Kompetens</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Rutin</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Eskalering</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Glapp</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPanel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>ej angiven</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <source>Ändra beskrivning</source>
+        <translation>Edit description</translation>
+    </message>
+    <message>
+        <source>Byt organisation</source>
+        <translation>Change organisation</translation>
+    </message>
+    <message>
+        <source>Ändra klart senast</source>
+        <translation>Change due date</translation>
+    </message>
+    <message>
+        <source>Ändra typ</source>
+        <translation>Change type</translation>
+    </message>
+    <message>
+        <source>Till exempel: andelen … ökar från … till …</source>
+        <translation>For example: the proportion of … rises from … to …</translation>
+    </message>
+    <message>
+        <source>Ändra förbättringsmått</source>
+        <translation>Edit success measure</translation>
+    </message>
+    <message>
+        <source>Ändra status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Åtgär&amp;d</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning</source>
+        <translation>Desc&amp;ription</translation>
+    </message>
+    <message>
+        <source>&amp;Glapp</source>
+        <translation>&amp;Gap</translation>
+    </message>
+    <message>
+        <source>&amp;Orsak</source>
+        <translation>&amp;Cause</translation>
+    </message>
+    <message>
+        <source>Ans&amp;varig</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation</source>
+        <translation>Organi&amp;sation</translation>
+    </message>
+    <message>
+        <source>&amp;Klart senast</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <source>T&amp;yp</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Hur v&amp;et vi att det blev bättre?</source>
+        <translation>How will we &amp;know it got better?</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>inget</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Åtgärd nr {n}</source>
+        <translation>Action no. {n}</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd: välj glapp och orsak, skriv sedan åtgärden</source>
+        <translation>New action: choose a gap and cause, then type the action</translation>
+    </message>
+    <message>
+        <source>Ändra åtgärdens titel</source>
+        <translation>Edit action title</translation>
+    </message>
+    <message>
+        <source>Koppla till glapp</source>
+        <translation>Link to gap</translation>
+    </message>
+    <message>
+        <source>Koppla till orsak</source>
+        <translation>Link to cause</translation>
+    </message>
+    <message>
+        <source>Byt ansvarig</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Ny person som ansvarig: {name}</source>
+        <translation>New person as owner: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Ej påbörjad</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>Utgår</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Vad ska göras, av vem, när – och hur vet vi att det blev bättre? Nya åtgärder kopplas till glappet och orsaken som är valda till höger.</source>
+        <translation>What will be done, by whom, by when – and how will we know it got better? New actions are linked to the gap and cause chosen on the right.</translation>
+    </message>
+    <message>
+        <source>&amp;Ny åtgärd:</source>
+        <translation>&amp;New action:</translation>
+    </message>
+    <message>
+        <source>Skriv vad som ska göras och tryck Enter</source>
+        <translation>Type what will be done and press Enter</translation>
+    </message>
+    <message>
+        <source>Enter sparar · Alt+N ny åtgärd · Alt+V ansvarig · Alt+K klart senast · Alt+2 / Alt+F / Alt+3 snabbval av datum · Delete tar bort markerad åtgärd · Ctrl+Z ångrar</source>
+        <translation>Enter saves · Alt+N new action · Alt+O owner · Alt+D due date · Alt+2 / Alt+X / Alt+3 quick dates · Delete removes the selected action · Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Ta bort åtgärd</source>
+        <translation>Delete action</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ändra dagordningspunkt</source>
+        <translation>Edit agenda item</translation>
+    </message>
+    <message>
+        <source>Flytta dagordningspunkt</source>
+        <translation>Move agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Inbjuden</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Anmält förhinder</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryModel</name>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Orsaker</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Antal orsaker i kategorin</source>
+        <translation>Number of causes in the category</translation>
+    </message>
+    <message>
+        <source>Byt namn på kategori</source>
+        <translation>Rename category</translation>
+    </message>
+</context>
+<context>
+    <name>CauseTreeModel</name>
+    <message>
+        <source>Orsak</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Röster</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Utan kategori</source>
+        <translation>Uncategorised</translation>
+    </message>
+    <message>
+        <source>Ändra orsak</source>
+        <translation>Edit cause</translation>
+    </message>
+    <message>
+        <source>Ändra röster</source>
+        <translation>Change votes</translation>
+    </message>
+</context>
+<context>
+    <name>CausesPage</name>
+    <message>
+        <source>Orsaker</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Varför uppstår glappet? Samla orsakerna i fiskbenets kategorier och fråga ”varför?” tills ni når en orsak som går att åtgärda.</source>
+        <translation>Why does the gap arise? Gather the causes in the fishbone categories and ask “why?” until you reach a cause you can act on.</translation>
+    </message>
+    <message>
+        <source>&amp;Glapp</source>
+        <translation>&amp;Gap</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kategori för nästa orsak (Alt+1 … Alt+9)</source>
+        <translation>Category for the next cause (Alt+1 … Alt+9)</translation>
+    </message>
+    <message>
+        <source>Ny orsak: skriv och tryck Enter</source>
+        <translation>New cause: type it and press Enter</translation>
+    </message>
+    <message>
+        <source>Varför?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Fråga varför om den markerade orsaken (Ctrl+Enter)</source>
+        <translation>Ask why about the selected cause (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Enter: spara orsaken · Alt+1…9 eller Ctrl+↑/↓: kategori · Ctrl+Enter: Varför? · + / − eller siffror + Enter: röster · F2: ändra · Delete: ta bort</source>
+        <translation>Enter: save the cause · Alt+1…9 or Ctrl+↑/↓: category · Ctrl+Enter: Why? · + / − or digits + Enter: votes · F2: edit · Delete: remove</translation>
+    </message>
+    <message>
+        <source>Lägg först till glapp på sidan Glapp</source>
+        <translation>First add gaps on the Gaps page</translation>
+    </message>
+    <message>
+        <source>Träffen har inga glapp ännu.</source>
+        <translation>This meeting has no gaps yet.</translation>
+    </message>
+    <message>
+        <source>vidare till orsaksanalys</source>
+        <translation>taken to cause analysis</translation>
+    </message>
+    <message>
+        <source>inte valt för orsaksanalys</source>
+        <translation>not chosen for cause analysis</translation>
+    </message>
+    <message>
+        <source>Röster: {n}</source>
+        <translation>Votes: {n}</translation>
+    </message>
+    <message>
+        <source>Ny orsak (varför?)</source>
+        <translation>New cause (why?)</translation>
+    </message>
+    <message>
+        <source>Ny orsak</source>
+        <translation>New cause</translation>
+    </message>
+    <message>
+        <source>Markera först den orsak ni frågar varför om.</source>
+        <translation>First select the cause you are asking why about.</translation>
+    </message>
+    <message>
+        <source>Varför? Skriv svaret och tryck Enter</source>
+        <translation>Why? Type the answer and press Enter</translation>
+    </message>
+    <message>
+        <source>Varför? ↳ {cause}
+Enter: spara svaret här · Ctrl+Enter: fråga varför om svaret · Esc: tillbaka till kategorin</source>
+        <translation>Why? ↳ {cause}
+Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back to the category</translation>
+    </message>
+    <message>
+        <source>Ändra röster</source>
+        <translation>Change votes</translation>
+    </message>
+    <message>
+        <source>Ta bort orsak</source>
+        <translation>Delete cause</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Integritetskontroll: {problem}</source>
+        <translation>Privacy check: {problem}</translation>
+    </message>
+    <message>
+        <source>Trasig hänvisning: {problem}</source>
+        <translation>Broken reference: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} fel hittades.</source>
+        <translation>{name}: {count} errors found.</translation>
+    </message>
+    <message>
+        <source>{name}: filen är hel (schema {version}): {meeting} träffar, {gap} glapp, {cause} orsaker, {action} åtgärder, {person} personer, {organisation} organisationer.</source>
+        <translation>{name}: the file is intact (schema {version}): {meeting} meetings, {gap} gaps, {cause} causes, {action} actions, {person} people, {organisation} organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Avslutning</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Skriv och tryck Enter för att lägga till. I listan: F2 redigerar, Ctrl+↑/↓ flyttar, Delete tar bort. Ctrl+Z ångrar.</source>
+        <translation>Type and press Enter to add. In the list: F2 edits, Ctrl+↑/↓ moves, Delete removes. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Nytt beslut …</source>
+        <translation>New decision …</translation>
+    </message>
+    <message>
+        <source>Parkerade frågor</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>Ny parkerad fråga …</source>
+        <translation>New parked question …</translation>
+    </message>
+    <message>
+        <source>Övriga frågor</source>
+        <translation>Other business</translation>
+    </message>
+    <message>
+        <source>Ny övrig fråga …</source>
+        <translation>New item of other business …</translation>
+    </message>
+    <message>
+        <source>Nästa träff</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Var ses vi?</source>
+        <translation>Where will we meet?</translation>
+    </message>
+    <message>
+        <source>Tema, värd, vad som ska förberedas … (Tab går vidare)</source>
+        <translation>Theme, host, what to prepare … (Tab moves on)</translation>
+    </message>
+    <message>
+        <source>T&amp;id</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Plats</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>A&amp;nteckningar</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Ändra datum för nästa träff</source>
+        <translation>Change date of next meeting</translation>
+    </message>
+    <message>
+        <source>Ändra tid för nästa träff</source>
+        <translation>Change time of next meeting</translation>
+    </message>
+    <message>
+        <source>Ändra plats för nästa träff</source>
+        <translation>Change location of next meeting</translation>
+    </message>
+    <message>
+        <source>Ändra anteckningar om nästa träff</source>
+        <translation>Edit notes on next meeting</translation>
+    </message>
+    <message>
+        <source>Nytt beslut</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Ta bort beslut</source>
+        <translation>Delete decision</translation>
+    </message>
+    <message>
+        <source>Flytta beslut</source>
+        <translation>Move decision</translation>
+    </message>
+    <message>
+        <source>Ändra beslut</source>
+        <translation>Edit decision</translation>
+    </message>
+    <message>
+        <source>Ny parkerad fråga</source>
+        <translation>New parked question</translation>
+    </message>
+    <message>
+        <source>Ta bort parkerad fråga</source>
+        <translation>Delete parked question</translation>
+    </message>
+    <message>
+        <source>Flytta parkerad fråga</source>
+        <translation>Move parked question</translation>
+    </message>
+    <message>
+        <source>Ändra parkerad fråga</source>
+        <translation>Edit parked question</translation>
+    </message>
+    <message>
+        <source>Ny övrig fråga</source>
+        <translation>New item of other business</translation>
+    </message>
+    <message>
+        <source>Ta bort övrig fråga</source>
+        <translation>Delete item of other business</translation>
+    </message>
+    <message>
+        <source>Flytta övrig fråga</source>
+        <translation>Move item of other business</translation>
+    </message>
+    <message>
+        <source>Ändra övrig fråga</source>
+        <translation>Edit item of other business</translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Välj datum i kalendern (Alt+Ned)</source>
+        <translation>Pick a date from the calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;2 veckor</source>
+        <translation>&amp;2 weeks</translation>
+    </message>
+    <message>
+        <source>Nästa träf&amp;f</source>
+        <translation>Ne&amp;xt meeting</translation>
+    </message>
+    <message>
+        <source>&amp;3 månader</source>
+        <translation>&amp;3 months</translation>
+    </message>
+    <message>
+        <source>Nästa träff har inget datum än (det sätts under Avslutning).</source>
+        <translation>The next meeting has no date yet (it is set under Closing).</translation>
+    </message>
+    <message>
+        <source>Klart senast {date} ({key})</source>
+        <translation>Due {date} ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>”{value}” kan inte användas i kolumnen {column}.</source>
+        <translation>“{value}” cannot be used in the {column} column.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorsBox</name>
+    <message>
+        <source>Samtalsledare</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Delete tar bort markerad samtalsledare</source>
+        <translation>Delete removes the selected facilitator</translation>
+    </message>
+    <message>
+        <source>Lägg till: skriv ett namn och tryck Enter</source>
+        <translation>Add: type a name and press Enter</translation>
+    </message>
+    <message>
+        <source>Det finns ingen person som heter ”{name}” i forumet. Lägg till personen under Personer och organisationer, eller som deltagare under Inledning.</source>
+        <translation>There is no one called “{name}” in the forum. Add the person under People and organisations, or as a participant under Opening.</translation>
+    </message>
+    <message>
+        <source>Lägg till samtalsledare</source>
+        <translation>Add facilitator</translation>
+    </message>
+    <message>
+        <source>Ta bort samtalsledare</source>
+        <translation>Remove facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Sluttid</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Syfte</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Nästa träff, datum</source>
+        <translation>Next meeting, date</translation>
+    </message>
+    <message>
+        <source>Nästa träff, tid</source>
+        <translation>Next meeting, time</translation>
+    </message>
+    <message>
+        <source>Nästa träff, plats</source>
+        <translation>Next meeting, location</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Röster</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Vårdövergång</source>
+        <translation>Care transition</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Hur vet vi att det blev bättre?</source>
+        <translation>How will we know it got better?</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Gemensam målbild</source>
+        <translation>Shared goal</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Antecknare</source>
+        <translation>Note-taker</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Nytt forum…</source>
+        <translation>&amp;New forum…</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Senaste forum</source>
+        <translation>Recent forums</translation>
+    </message>
+    <message>
+        <source>Spara en &amp;kopia…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;demoforum</source>
+        <translation>Open &amp;demo forum</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Samsyn</source>
+        <translation>Samsyn</translation>
+    </message>
+    <message>
+        <source>Nytt forum</source>
+        <translation>New forum</translation>
+    </message>
+    <message>
+        <source>Forumets namn:</source>
+        <translation>Forum name:</translation>
+    </message>
+    <message>
+        <source>Spara det nya forumet som</source>
+        <translation>Save the new forum as</translation>
+    </message>
+    <message>
+        <source>Öppna forum</source>
+        <translation>Open forum</translation>
+    </message>
+    <message>
+        <source>Spara en kopia</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Välj ett annat namn än det öppna forumets fil.</source>
+        <translation>Choose a different name from the open forum’s file.</translation>
+    </message>
+    <message>
+        <source>En kopia sparades i {path}.</source>
+        <translation>A copy was saved in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status före</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <source>Ny status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>{date}  försenad</source>
+        <translation>{date}  delayed</translation>
+    </message>
+    <message>
+        <source>Försenad: skulle ha varit klar {days} dagar före träffen.</source>
+        <translation>Delayed: should have been done {days} days before the meeting.</translation>
+    </message>
+    <message>
+        <source>{title}
+Beslutad vid {meeting} ({date})</source>
+        <translation>{title}
+Agreed at {meeting} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Öppna åtgärder från tidigare träffar. Välj åtgärd med ↑ ↓, sätt ny status med 1–5 och tryck Enter för att skriva en kommentar.</source>
+        <translation>Open actions from earlier meetings. Choose an action with ↑ ↓, set the new status with 1–5 and press Enter to write a comment.</translation>
+    </message>
+    <message>
+        <source>Ny status:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>Tangent {key}</source>
+        <translation>Key {key}</translation>
+    </message>
+    <message>
+        <source>Det finns inga öppna åtgärder från tidigare träffar.</source>
+        <translation>There are no open actions from earlier meetings.</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Vad sades om åtgärden? Enter sparar och går till nästa, Esc ångrar.</source>
+        <translation>What was said about the action? Enter saves and moves to the next one, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Tidigare uppföljningar · åtgärden beslutades vid {meeting}, {date}</source>
+        <translation>Earlier follow-ups · the action was agreed at {meeting}, {date}</translation>
+    </message>
+    <message>
+        <source>Inga tidigare uppföljningar · åtgärden beslutades vid {meeting}, {date}</source>
+        <translation>No earlier follow-ups · the action was agreed at {meeting}, {date}</translation>
+    </message>
+    <message>
+        <source>Uppföljning: {status}</source>
+        <translation>Follow-up: {status}</translation>
+    </message>
+    <message>
+        <source>Kommentar till uppföljning</source>
+        <translation>Follow-up comment</translation>
+    </message>
+</context>
+<context>
+    <name>ForumPage</name>
+    <message>
+        <source>Forumet</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Det som gäller forumet över alla träffar. Ändringar sparas när du lämnar fältet (Tab) och kan ångras med Ctrl+Z.</source>
+        <translation>What applies to the forum across all meetings. Changes are saved when you leave the field (Tab) and can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Om forumet</source>
+        <translation>About the forum</translation>
+    </message>
+    <message>
+        <source>Kommun, region, närområde …</source>
+        <translation>Municipality, region, local area …</translation>
+    </message>
+    <message>
+        <source>Vad vill forumet uppnå för den enskilde?</source>
+        <translation>What does the forum want to achieve for the individual?</translation>
+    </message>
+    <message>
+        <source>Vilka som deltar, vad forumet arbetar med, hur ofta det träffas …</source>
+        <translation>Who takes part, what the forum works on, how often it meets …</translation>
+    </message>
+    <message>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Område</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>&amp;Gemensam målbild</source>
+        <translation>&amp;Shared goal</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Ändra forumets namn</source>
+        <translation>Rename forum</translation>
+    </message>
+    <message>
+        <source>Ändra område</source>
+        <translation>Edit area</translation>
+    </message>
+    <message>
+        <source>Ändra gemensam målbild</source>
+        <translation>Edit shared goal</translation>
+    </message>
+    <message>
+        <source>Ändra beskrivning</source>
+        <translation>Edit description</translation>
+    </message>
+    <message>
+        <source>Orsakskategorier i fiskbenet</source>
+        <translation>Fishbone cause categories</translation>
+    </message>
+    <message>
+        <source>Ny kategori …</source>
+        <translation>New category …</translation>
+    </message>
+    <message>
+        <source>F2 byter namn, Ctrl+↑/↓ flyttar, Delete tar bort. Orsaker i en borttagen kategori blir okategoriserade; Ctrl+Z ger tillbaka dem.</source>
+        <translation>F2 renames, Ctrl+↑/↓ moves, Delete removes. Causes in a removed category become uncategorised; Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
+        <source>1 orsak saknar kategori.</source>
+        <translation>1 cause has no category.</translation>
+    </message>
+    <message>
+        <source>{n} orsaker saknar kategori.</source>
+        <translation>{n} causes have no category.</translation>
+    </message>
+    <message>
+        <source>Ny orsakskategori</source>
+        <translation>New cause category</translation>
+    </message>
+    <message>
+        <source>Ta bort orsakskategori</source>
+        <translation>Delete cause category</translation>
+    </message>
+    <message>
+        <source>Flytta orsakskategori</source>
+        <translation>Move cause category</translation>
+    </message>
+    <message>
+        <source>träffar</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>öppna åtgärder</source>
+        <translation>open actions</translation>
+    </message>
+    <message>
+        <source>försenade åtgärder</source>
+        <translation>delayed actions</translation>
+    </message>
+</context>
+<context>
+    <name>GapChoiceModel</name>
+    <message>
+        <source>Glapp</source>
+        <translation>Gap</translation>
+    </message>
+</context>
+<context>
+    <name>GapDetails</name>
+    <message>
+        <source>slutenvård → hemmet</source>
+        <translation>inpatient care → home</translation>
+    </message>
+    <message>
+        <source>slutenvård → särskilt boende</source>
+        <translation>inpatient care → care home</translation>
+    </message>
+    <message>
+        <source>slutenvård → korttidsboende</source>
+        <translation>inpatient care → short-term care</translation>
+    </message>
+    <message>
+        <source>akutmottagning → hemmet</source>
+        <translation>emergency department → home</translation>
+    </message>
+    <message>
+        <source>hemmet → slutenvård</source>
+        <translation>home → inpatient care</translation>
+    </message>
+    <message>
+        <source>primärvård ↔ hemsjukvård</source>
+        <translation>primary care ↔ home health care</translation>
+    </message>
+    <message>
+        <source>psykiatri → kommunen</source>
+        <translation>psychiatry → municipality</translation>
+    </message>
+    <message>
+        <source>psykiatrisk öppenvård ↔ hemmet</source>
+        <translation>outpatient psychiatry ↔ home</translation>
+    </message>
+    <message>
+        <source>barn- och ungdomspsykiatri ↔ skola och socialtjänst</source>
+        <translation>child and adolescent psychiatry ↔ school and social services</translation>
+    </message>
+    <message>
+        <source>hemsjukvård → ASiH</source>
+        <translation>home health care → ASiH (advanced home care)</translation>
+    </message>
+    <message>
+        <source>Äldre multisjuka</source>
+        <translation>Older people with multiple conditions</translation>
+    </message>
+    <message>
+        <source>Demens</source>
+        <translation>Dementia</translation>
+    </message>
+    <message>
+        <source>Psykisk ohälsa</source>
+        <translation>Mental ill health</translation>
+    </message>
+    <message>
+        <source>LSS</source>
+        <translation>LSS (disability support)</translation>
+    </message>
+    <message>
+        <source>Barn och unga</source>
+        <translation>Children and young people</translation>
+    </message>
+    <message>
+        <source>Palliativ vård</source>
+        <translation>Palliative care</translation>
+    </message>
+    <message>
+        <source>Missbruk och beroende</source>
+        <translation>Substance misuse and addiction</translation>
+    </message>
+    <message>
+        <source>Beskriv ett verkligt fall utan namn, personnummer eller adress.</source>
+        <translation>Describe a real case without names, personal identity numbers or addresses.</translation>
+    </message>
+    <message>
+        <source>Avidentifierat fall: ingen får kunna kännas igen. Skriv ålder i intervall (t.ex. 80-årsåldern), inga namn, personnummer eller adresser.</source>
+        <translation>Anonymised case: no one must be recognisable. Give age as a range (e.g. in their 80s), and no names, personal identity numbers or addresses.</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Vårdövergång</source>
+        <translation>&amp;Care transition</translation>
+    </message>
+    <message>
+        <source>&amp;Målgrupp</source>
+        <translation>Target &amp;group</translation>
+    </message>
+    <message>
+        <source>&amp;Organisationer</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Markera ett glapp i listan för att beskriva det.</source>
+        <translation>Select a gap in the list to describe it.</translation>
+    </message>
+    <message>
+        <source>Glapp {n}</source>
+        <translation>Gap {n}</translation>
+    </message>
+    <message>
+        <source>Ändra glappets titel</source>
+        <translation>Edit gap title</translation>
+    </message>
+    <message>
+        <source>Ändra beskrivning av fallet</source>
+        <translation>Edit case description</translation>
+    </message>
+    <message>
+        <source>Ändra vårdövergång</source>
+        <translation>Change care transition</translation>
+    </message>
+    <message>
+        <source>Ändra målgrupp</source>
+        <translation>Change target group</translation>
+    </message>
+</context>
+<context>
+    <name>GapListModel</name>
+    <message>
+        <source>Ändra glappets titel</source>
+        <translation>Edit gap title</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Glapp</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Vårdövergång</source>
+        <translation>Care transition</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>Glapp</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Vilka konkreta problem uppstår när ansvaret går mellan verksamheterna? Skriv glappets rubrik och tryck Enter; beskriv det sedan till höger.</source>
+        <translation>What concrete problems arise when responsibility passes between services? Type the gap’s title and press Enter, then describe it on the right.</translation>
+    </message>
+    <message>
+        <source>Nytt glapp: skriv en rubrik och tryck Enter</source>
+        <translation>New gap: type a title and press Enter</translation>
+    </message>
+    <message>
+        <source>Enter: spara glappet · F2: ändra rubriken i listan · Delete: ta bort markerat glapp · Ctrl+Z: ångra · Ctrl+N: tillbaka till inmatningen</source>
+        <translation>Enter: save the gap · F2: edit the title in the list · Delete: remove the selected gap · Ctrl+Z: undo · Ctrl+N: back to the entry line</translation>
+    </message>
+    <message>
+        <source>Nytt glapp</source>
+        <translation>New gap</translation>
+    </message>
+    <message>
+        <source>Ta bort glapp</source>
+        <translation>Delete gap</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tryck på valfri tangent för att stänga.</source>
+        <translation>Press any key to close.</translation>
+    </message>
+    <message>
+        <source>Byt fas: Förberedelse … Avslutning</source>
+        <translation>Go to step: Preparation … Closing</translation>
+    </message>
+    <message>
+        <source>Spara raden i inmatningsfältet och börja på nästa</source>
+        <translation>Save the line in the entry field and start the next one</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ny träff</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Ta bort markerad rad (kan ångras)</source>
+        <translation>Delete the selected row (can be undone)</translation>
+    </message>
+    <message>
+        <source>Flytta markerad rad</source>
+        <translation>Move the selected row</translation>
+    </message>
+    <message>
+        <source>Redigera markerad cell</source>
+        <translation>Edit the selected cell</translation>
+    </message>
+    <message>
+        <source>Fler eller färre röster på markerat glapp eller orsak</source>
+        <translation>More or fewer votes for the selected gap or cause</translation>
+    </message>
+    <message>
+        <source>Visa kortkommandon</source>
+        <translation>Show keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Träff</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filen är öppnad skrivskyddad.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Träff</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>Ny träff</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source> (skrivskyddad)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>{forum} – Samsyn</source>
+        <translation>{forum} – Samsyn</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>{phase} (Ctrl+{n})</source>
+        <translation>{phase} (Ctrl+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Stäng meddelandet</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Ett oväntat fel inträffade ({error}). Inget har skrivits; detaljer finns i {log}.</source>
+        <translation>An unexpected error occurred ({error}). Nothing has been written; details are in {log}.</translation>
+    </message>
+    <message>
+        <source>Filen {name} finns inte. Kontrollera namnet och mappen.</source>
+        <translation>The file {name} does not exist. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>Filen {name} finns redan. Välj ett annat namn; den befintliga filen har inte ändrats.</source>
+        <translation>The file {name} already exists. Choose another name; the existing file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Filen {name} är tom (0 byte) och är ingen forumfil. Öppna en annan fil eller återställ en säkerhetskopia.</source>
+        <translation>The file {name} is empty (0 bytes) and is not a forum file. Open another file or restore a backup.</translation>
+    </message>
+    <message>
+        <source>Filen {name} är ingen Samsyn-fil. Öppna en forumfil (.samsyn) i stället.</source>
+        <translation>The file {name} is not a Samsyn file. Open a forum file (.samsyn) instead.</translation>
+    </message>
+    <message>
+        <source>Filen {name} är en databas från ett annat program, inte en Samsyn-fil. Öppna en forumfil (.samsyn) i stället.</source>
+        <translation>The file {name} is a database from another program, not a Samsyn file. Open a forum file (.samsyn) instead.</translation>
+    </message>
+    <message>
+        <source>Filen {name} är skadad och kan inte öppnas. Den har inte ändrats; återställ den senaste säkerhetskopian.</source>
+        <translation>The file {name} is damaged and cannot be opened. It has not been changed; restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>Filen {name} är skapad med en nyare version av Samsyn. Uppdatera Samsyn för att öppna den; filen har inte ändrats.</source>
+        <translation>The file {name} was created with a newer version of Samsyn. Update Samsyn to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Filen {name} går inte att läsa ({detail}). Kontrollera att du har behörighet till filen.</source>
+        <translation>The file {name} cannot be read ({detail}). Check that you have permission to open the file.</translation>
+    </message>
+    <message>
+        <source>Det gick inte att spara i {name} ({detail}). Kontrollera att disken inte är full och att filen finns kvar, och försök igen.</source>
+        <translation>Could not save to {name} ({detail}). Check that the disk is not full and that the file is still there, then try again.</translation>
+    </message>
+    <message>
+        <source>Filen {name} är öppnad skrivskyddad, så ändringen sparades inte. Öppna filen med skrivrätt för att ändra.</source>
+        <translation>The file {name} is open read-only, so the change was not saved. Open the file with write access to make changes.</translation>
+    </message>
+    <message>
+        <source>Ändringen stämmer inte med forumfilens regler och sparades inte ({detail}).</source>
+        <translation>The change does not follow the forum file’s rules and was not saved ({detail}).</translation>
+    </message>
+    <message>
+        <source>fältet saknas men måste finnas.</source>
+        <translation>the field is missing but is required.</translation>
+    </message>
+    <message>
+        <source>fältet finns inte i utbytesformatet; ta bort det.</source>
+        <translation>the field does not exist in the exchange format; remove it.</translation>
+    </message>
+    <message>
+        <source>ska vara ett objekt ({{…}}).</source>
+        <translation>must be an object ({{…}}).</translation>
+    </message>
+    <message>
+        <source>ska vara en lista ([…]).</source>
+        <translation>must be a list ([…]).</translation>
+    </message>
+    <message>
+        <source>ska vara en text inom citattecken.</source>
+        <translation>must be text in quotation marks.</translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal.</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <source>ska vara null.</source>
+        <translation>must be null.</translation>
+    </message>
+    <message>
+        <source>ska vara {expected}.</source>
+        <translation>must be {expected}.</translation>
+    </message>
+    <message>
+        <source>ska vara ett av värdena {allowed}.</source>
+        <translation>must be one of the values {allowed}.</translation>
+    </message>
+    <message>
+        <source>har ett värde som inte är tillåtet här.</source>
+        <translation>has a value that is not allowed here.</translation>
+    </message>
+    <message>
+        <source>får inte vara tomt.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>får inte bestå av bara blanksteg.</source>
+        <translation>must not consist only of spaces.</translation>
+    </message>
+    <message>
+        <source>ska vara ett UUID, till exempel 123e4567-e89b-42d3-a456-426614174000.</source>
+        <translation>must be a UUID, for example 123e4567-e89b-42d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>ska vara ett giltigt datum i formen ÅÅÅÅ-MM-DD.</source>
+        <translation>must be a valid date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ska vara en tid i formen TT:MM.</source>
+        <translation>must be a time in the form HH:MM.</translation>
+    </message>
+    <message>
+        <source>har fel form.</source>
+        <translation>has the wrong format.</translation>
+    </message>
+    <message>
+        <source>får inte vara mindre än {limit}.</source>
+        <translation>must not be less than {limit}.</translation>
+    </message>
+    <message>
+        <source>får inte vara större än {limit}.</source>
+        <translation>must not be greater than {limit}.</translation>
+    </message>
+    <message>
+        <source>innehåller ett tecken som inte är giltig Unicode; ta bort det.</source>
+        <translation>contains a character that is not valid Unicode; remove it.</translation>
+    </message>
+    <message>
+        <source>nyckeln &quot;{key}&quot; står två gånger i samma objekt; ta bort den ena.</source>
+        <translation>the key &quot;{key}&quot; appears twice in the same object; remove one of them.</translation>
+    </message>
+    <message>
+        <source>id:t används redan vid {first}; varje id måste vara unikt.</source>
+        <translation>the id is already used at {first}; every id must be unique.</translation>
+    </message>
+    <message>
+        <source>pekar på ett id som inte finns i filen; rätta id:t eller ta bort fältet.</source>
+        <translation>points to an id that does not exist in the file; correct the id or remove the field.</translation>
+    </message>
+    <message>
+        <source>pekar på {found}, som är fel sorts post för det här fältet.</source>
+        <translation>points to {found}, which is the wrong kind of record for this field.</translation>
+    </message>
+    <message>
+        <source>står redan tidigare i samma lista; ta bort dubbletten.</source>
+        <translation>already appears earlier in the same list; remove the duplicate.</translation>
+    </message>
+    <message>
+        <source>orsaken som pekas ut hör till ett annat glapp; en varför-orsak måste ligga i samma glapp.</source>
+        <translation>the cause it points to belongs to another gap; a why-cause must be in the same gap.</translation>
+    </message>
+    <message>
+        <source>orsakerna pekar på varandra i en slinga; bryt slingan.</source>
+        <translation>the causes point to each other in a loop; break the loop.</translation>
+    </message>
+    <message>
+        <source>orsaken hör inte till åtgärdens glapp; rätta gap_id eller cause_id.</source>
+        <translation>the cause does not belong to the action’s gap; correct gap_id or cause_id.</translation>
+    </message>
+    <message>
+        <source>filen är större än {limit_mb} MB och kan inte vara ett forum.</source>
+        <translation>the file is larger than {limit_mb} MB and cannot be a forum.</translation>
+    </message>
+    <message>
+        <source>filen är inte UTF-8-text (fel vid byte {offset}); spara den som UTF-8.</source>
+        <translation>the file is not UTF-8 text (error at byte {offset}); save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>filen är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</source>
+        <translation>the file is not valid JSON (line {line}, column {column}: {reason}).</translation>
+    </message>
+    <message>
+        <source>filen är inte giltig JSON ({reason}).</source>
+        <translation>the file is not valid JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>filen är för djupt nästlad för att läsas.</source>
+        <translation>the file is nested too deeply to be read.</translation>
+    </message>
+    <message>
+        <source>filen går inte att läsa ({reason}).</source>
+        <translation>the file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” får inte vara tomt.</source>
+        <translation>The field “{field}” must not be empty.</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” ska vara text.</source>
+        <translation>The field “{field}” must be text.</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” innehåller ett tecken som inte är giltig Unicode.</source>
+        <translation>The field “{field}” contains a character that is not valid Unicode.</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” ska vara ett giltigt datum (ÅÅÅÅ-MM-DD).</source>
+        <translation>The field “{field}” must be a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” ska vara en tid (TT:MM).</source>
+        <translation>The field “{field}” must be a time (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” ska vara ett heltal som är noll eller större.</source>
+        <translation>The field “{field}” must be a whole number, zero or greater.</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” ska vara ett antal minuter mellan 0 och 1440.</source>
+        <translation>The field “{field}” must be a number of minutes between 0 and 1440.</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” ska vara en fas mellan 0 och 8.</source>
+        <translation>The field “{field}” must be a phase between 0 and 8.</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” har ett värde som inte finns.</source>
+        <translation>The field “{field}” has a value that does not exist.</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” ska vara ett id (UUID).</source>
+        <translation>The field “{field}” must be an id (UUID).</translation>
+    </message>
+    <message>
+        <source>Fältet ”{field}” finns inte.</source>
+        <translation>The field “{field}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Kategorin &quot;{detail}&quot; finns redan; välj ett annat namn.</source>
+        <translation>The category &quot;{detail}&quot; already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>En varför-orsak måste ligga i samma glapp som orsaken den fördjupar.</source>
+        <translation>A why-cause must be in the same gap as the cause it digs into.</translation>
+    </message>
+    <message>
+        <source>En orsak kan inte ligga under sig själv eller under sina egna varför-svar.</source>
+        <translation>A cause cannot be placed under itself or under its own why-answers.</translation>
+    </message>
+    <message>
+        <source>En orsak kan inte flyttas till ett annat glapp; lägg till den som ny orsak där.</source>
+        <translation>A cause cannot be moved to another gap; add it as a new cause there.</translation>
+    </message>
+    <message>
+        <source>Orsaken hör till ett annat glapp än åtgärden; välj en orsak i samma glapp.</source>
+        <translation>The cause belongs to a different gap from the action; choose a cause in the same gap.</translation>
+    </message>
+    <message>
+        <source>Det som ändringen gäller finns inte längre ({entity}); det kan ha tagits bort.</source>
+        <translation>What the change applies to no longer exists ({entity}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Det gick inte att skriva {name} ({reason}). Välj en annan plats, eller stäng programmet som har filen öppen, och försök igen.</source>
+        <translation>Could not write {name} ({reason}). Choose another location, or close the program that has the file open, and try again.</translation>
+    </message>
+    <message>
+        <source>mappen finns inte</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>det är en mapp</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>{name}: vid {where}: {problem}</source>
+        <translation>{name}: at {where}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Inledning</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Vilka är här, vad vi vill uppnå tillsammans och hur vi skriver.</source>
+        <translation>Who is here, what we want to achieve together and how we write things down.</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Markera vald person som {status} (tangent {key})</source>
+        <translation>Mark the selected person as {status} (key {key})</translation>
+    </message>
+    <message>
+        <source>Tryck N, F, U eller I på en markerad rad; markören går vidare till nästa person. Markera flera med Skift eller Ctrl. Delete tar bort personen från träffens lista.</source>
+        <translation>Press N, F, U or I on a selected row; the cursor moves on to the next person. Select several with Shift or Ctrl. Delete removes the person from the meeting’s list.</translation>
+    </message>
+    <message>
+        <source>Deltagare som kommer utan att stå på listan</source>
+        <translation>Participants who arrive without being on the list</translation>
+    </message>
+    <message>
+        <source>Grundregel: inga personuppgifter</source>
+        <translation>Ground rule: no personal data</translation>
+    </message>
+    <message>
+        <source>Ingen patient eller brukare ska kunna kännas igen i det vi skriver. Skriv inga namn, personnummer eller adresser, och ange ålder i spann, till exempel 80–90 år. Tänk på att även en kombination av uppgifter, som ort, ålder och diagnos, kan avslöja vem det gäller.</source>
+        <translation>No patient or service user should be recognisable from what we write. Write no names, personal identity numbers or addresses, and give age as a range, for example 80–90 years. Remember that even a combination of details, such as place, age and diagnosis, can reveal who it is about.</translation>
+    </message>
+    <message>
+        <source>Gemensam målbild</source>
+        <translation>Shared goal</translation>
+    </message>
+    <message>
+        <source>Vad vill forumet uppnå tillsammans?</source>
+        <translation>What does the forum want to achieve together?</translation>
+    </message>
+    <message>
+        <source>Forumets målbild, samma för alla träffar. Sparas när du lämnar fältet.</source>
+        <translation>The forum’s goal, the same for all meetings. Saved when you leave the field.</translation>
+    </message>
+    <message>
+        <source>Målbilden gäller hela forumet och sparas när du lämnar fältet.</source>
+        <translation>The goal applies to the whole forum and is saved when you leave the field.</translation>
+    </message>
+    <message>
+        <source>Syftet med träffen</source>
+        <translation>Purpose of the meeting</translation>
+    </message>
+    <message>
+        <source>Ändras under Förberedelse (Ctrl+1).</source>
+        <translation>Changed under Preparation (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>{n} närvarande</source>
+        <translation>{n} present</translation>
+    </message>
+    <message>
+        <source>{n} anmält förhinder</source>
+        <translation>{n} excused</translation>
+    </message>
+    <message>
+        <source>{n} frånvarande</source>
+        <translation>{n} absent</translation>
+    </message>
+    <message>
+        <source>{n} inbjudna</source>
+        <translation>{n} invited</translation>
+    </message>
+    <message>
+        <source>{n} ej inbjudna</source>
+        <translation>{n} not invited</translation>
+    </message>
+    <message>
+        <source>Inget syfte är skrivet ännu.</source>
+        <translation>No purpose has been written yet.</translation>
+    </message>
+    <message>
+        <source>Ändra gemensam målbild</source>
+        <translation>Edit shared goal</translation>
+    </message>
+    <message>
+        <source>Ej inbjuden</source>
+        <translation>Not invited</translation>
+    </message>
+    <message>
+        <source>Närvaro för {n} personer: {status}</source>
+        <translation>Attendance for {n} people: {status}</translation>
+    </message>
+    <message>
+        <source>Ta bort {name} från träffen</source>
+        <translation>Remove {name} from the meeting</translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCheckModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Lägg till organisation på glappet</source>
+        <translation>Add organisation to the gap</translation>
+    </message>
+    <message>
+        <source>Ta bort organisation från glappet</source>
+        <translation>Remove organisation from the gap</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Privat</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Förening</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Annan</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(ej angiven)</source>
+        <translation>(not specified)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Ändra organisation</source>
+        <translation>Edit organisation</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ändra person</source>
+        <translation>Edit person</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Personer och organisationer</source>
+        <translation>People and organisations</translation>
+    </message>
+    <message>
+        <source>Skriv ett namn och tryck Enter för att lägga till. I tabellen: F2 eller dubbelklick redigerar, Delete tar bort, Ctrl+Z ångrar.</source>
+        <translation>Type a name and press Enter to add. In the table: F2 or double-click edits, Delete removes, Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>Deltagarnas namn och kontaktuppgifter är personuppgifter. Spara bara det forumet behöver, och ta bort personer som inte längre deltar.</source>
+        <translation>Participants’ names and contact details are personal data. Keep only what the forum needs, and remove people who no longer take part.</translation>
+    </message>
+    <message>
+        <source>(ingen organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Ny person: namn …</source>
+        <translation>New person: name …</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Ny organisation: namn …</source>
+        <translation>New organisation: name …</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Ny organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Ta bort person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Ta bort organisation</source>
+        <translation>Delete organisation</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Skriv en del av namnet</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>Lägg till (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>”{name}” finns inte bland personerna. Lägga till som ny person?</source>
+        <translation>“{name}” is not among the people. Add as a new person?</translation>
+    </message>
+    <message>
+        <source>{count} personer passar. Skriv mer av namnet eller välj med ↓.</source>
+        <translation>{count} people match. Type more of the name or choose with ↓.</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Förberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Inledning</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Glapp</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Prioritera</source>
+        <translation>Prioritise</translation>
+    </message>
+    <message>
+        <source>Orsaker</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Avslutning</source>
+        <translation>Closing</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPage</name>
+    <message>
+        <source>Förberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Träffens uppgifter och dagordning. Allt sparas när du trycker Enter eller lämnar fältet, och kan ångras med Ctrl+Z.</source>
+        <translation>The meeting’s details and agenda. Everything is saved when you press Enter or leave the field, and can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Träffen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Vad ska träffen leda till?</source>
+        <translation>What should the meeting lead to?</translation>
+    </message>
+    <message>
+        <source>Enter ger en ny rad; Ctrl+Enter eller Tab sparar och går vidare.</source>
+        <translation>Enter starts a new line; Ctrl+Enter or Tab saves and moves on.</translation>
+    </message>
+    <message>
+        <source>– ingen vald –</source>
+        <translation>– none chosen –</translation>
+    </message>
+    <message>
+        <source>Tit&amp;el</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Dat&amp;um</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>T&amp;id</source>
+        <translation>T&amp;ime</translation>
+    </message>
+    <message>
+        <source>&amp;Plats</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>S&amp;yfte</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mtalsledare</source>
+        <translation>F&amp;acilitators</translation>
+    </message>
+    <message>
+        <source>A&amp;ntecknare</source>
+        <translation>&amp;Note-taker</translation>
+    </message>
+    <message>
+        <source>Visas överst i minnesanteckningarna</source>
+        <translation>Shown at the top of the minutes</translation>
+    </message>
+    <message>
+        <source>Ändra titel</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>Ändra datum</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>Ändra starttid</source>
+        <translation>Change start time</translation>
+    </message>
+    <message>
+        <source>Ändra sluttid</source>
+        <translation>Change end time</translation>
+    </message>
+    <message>
+        <source>Ändra plats</source>
+        <translation>Change location</translation>
+    </message>
+    <message>
+        <source>Ändra syfte</source>
+        <translation>Edit purpose</translation>
+    </message>
+    <message>
+        <source>Ändra antecknare</source>
+        <translation>Change note-taker</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Ny punkt, t.ex. ”Välkommen och presentation 15” (minuter sist) – Enter</source>
+        <translation>New item, e.g. “Welcome and introductions 15” (minutes last) – Enter</translation>
+    </message>
+    <message>
+        <source>Enter eller F2 ändrar cellen · Ctrl+↑/↓ eller dra flyttar punkten · Delete tar bort (Ctrl+Z ångrar)</source>
+        <translation>Enter or F2 edits the cell · Ctrl+↑/↓ or drag moves the item · Delete removes (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Summa {total} min</source>
+        <translation>Total {total} min</translation>
+    </message>
+    <message>
+        <source>Summa {total} min – {over} min mer än träffens {length} min</source>
+        <translation>Total {total} min – {over} min more than the meeting’s {length} min</translation>
+    </message>
+    <message>
+        <source>Summa {total} min av {length} min</source>
+        <translation>Total {total} min of {length} min</translation>
+    </message>
+    <message>
+        <source>Ny dagordningspunkt</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>Ta bort dagordningspunkt</source>
+        <translation>Delete agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiseModel</name>
+    <message>
+        <source>Ändra röster</source>
+        <translation>Change votes</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Glapp</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Röster</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Vidare till orsaksanalys</source>
+        <translation>To cause analysis</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Löst</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Parkerat</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>Inte vidare</source>
+        <translation>Not taken further</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritisePage</name>
+    <message>
+        <source>Prioritera</source>
+        <translation>Prioritise</translation>
+    </message>
+    <message>
+        <source>Räkna prickarna på varje glapp och skriv antalet. Markera sedan de glapp som går vidare till orsaksanalys.</source>
+        <translation>Count the dots on each gap and enter the number. Then mark the gaps that go on to cause analysis.</translation>
+    </message>
+    <message>
+        <source>Siffror + Enter: antal röster · + / −: en röst mer eller mindre · Mellanslag: vidare till orsaksanalys · F2: ändra i rutan · Delete: ta bort glappet · Ctrl+Z: ångra</source>
+        <translation>Digits + Enter: number of votes · + / −: one vote more or fewer · Space: to cause analysis · F2: edit in the cell · Delete: remove the gap · Ctrl+Z: undo</translation>
+    </message>
+    <message>
+        <source>Ta bort glapp</source>
+        <translation>Delete gap</translation>
+    </message>
+    <message>
+        <source>Glapp {n}: {votes} röster – Enter sparar, Esc avbryter</source>
+        <translation>Gap {n}: {votes} votes – Enter saves, Esc cancels</translation>
+    </message>
+    <message>
+        <source>Prickar per deltagare: &lt;b&gt;{dots}&lt;/b&gt; &amp;nbsp;({gaps} glapp ÷ 3, avrundat uppåt) &amp;nbsp;·&amp;nbsp; Röster totalt: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Vidare till orsaksanalys: &lt;b&gt;{chosen}&lt;/b&gt;</source>
+        <translation>Dots per participant: &lt;b&gt;{dots}&lt;/b&gt; &amp;nbsp;({gaps} gaps ÷ 3, rounded up) &amp;nbsp;·&amp;nbsp; Total votes: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; To cause analysis: &lt;b&gt;{chosen}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Glapp</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Senast uppföljd</source>
+        <translation>Last followed up</translation>
+    </message>
+    <message>
+        <source>Ändra status på åtgärd</source>
+        <translation>Change action status</translation>
+    </message>
+    <message>
+        <source>Försenad: datumet har passerat och åtgärden är inte klar.</source>
+        <translation>Delayed: the due date has passed and the action is not done.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Åtgärdsregister</source>
+        <translation>Action register</translation>
+    </message>
+    <message>
+        <source>Alla åtgärder från forumets träffar. Enter eller dubbelklick öppnar träffen där åtgärden beslutades; F2 ändrar status. Försenade åtgärder är markerade i rött.</source>
+        <translation>All actions from the forum’s meetings. Enter or double-click opens the meeting where the action was agreed; F2 changes the status. Delayed actions are marked in red.</translation>
+    </message>
+    <message>
+        <source>Sök i åtgärder, glapp, ansvariga …</source>
+        <translation>Search actions, gaps, owners …</translation>
+    </message>
+    <message>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Öppna (ej klara)</source>
+        <translation>Open (not done)</translation>
+    </message>
+    <message>
+        <source>Alla ansvariga</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Alla organisationer</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>Bara &amp;försenade</source>
+        <translation>Only &amp;delayed</translation>
+    </message>
+    <message>
+        <source>&amp;Sök</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>A&amp;nsvarig</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Visar {shown} av {total} åtgärder</source>
+        <translation>Showing {shown} of {total} actions</translation>
+    </message>
+    <message>
+        <source>{n} försenade</source>
+        <translation>{n} delayed</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Som datorns språk</source>
+        <translation>Same as the computer</translation>
+    </message>
+    <message>
+        <source>Språk:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Protokoll och e-post kan exporteras på båda språken oavsett val.</source>
+        <translation>Minutes and emails can be exported in either language, whatever you choose here.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Forumet</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Åtgärdsregister</source>
+        <translation>Action register</translation>
+    </message>
+    <message>
+        <source>Personer och organisationer</source>
+        <translation>People and organisations</translation>
+    </message>
+    <message>
+        <source>Träffar</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>+ Ny träff</source>
+        <translation>+ New meeting</translation>
+    </message>
+    <message>
+        <source>Lägg till en ny träff (Ctrl+Shift+N)</source>
+        <translation>Add a new meeting (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Ny träff</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Träff {n}</source>
+        <translation>Meeting {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInLine</name>
+    <message>
+        <source>Namn, Organisation, e-post – Enter (blir närvarande)</source>
+        <translation>Name, Organisation, email – Enter (marked present)</translation>
+    </message>
+    <message>
+        <source>Organisation och e-post kan utelämnas. En ny organisation läggs till i forumet.</source>
+        <translation>Organisation and email can be left out. A new organisation is added to the forum.</translation>
+    </message>
+    <message>
+        <source>Skriv namnet först, till exempel ”Anna Berg, Norrby kommun, anna.berg@norrby.se”.</source>
+        <translation>Type the name first, for example “Anna Berg, Norrby Municipality, anna.berg@norrby.se”.</translation>
+    </message>
+    <message>
+        <source>Deltagare på plats: {name}</source>
+        <translation>Walk-in participant: {name}</translation>
+    </message>
+</context>
+</TS>
