@@ -32,9 +32,12 @@ def ensure_environment(extras: str = "test") -> None:
     if not PYTHON.exists():
         print("Creating .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    # The stamp records pyproject's hash and the extras installed with it, so
+    # `run` after `test` (or the reverse) does not reinstall for nothing.
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     stamp = VENV / ".samsyn-installed"
-    if stamp.exists() and stamp.read_text() == wanted:
+    recorded = stamp.read_text().split() if stamp.exists() else []
+    if recorded[:1] == [digest] and (not extras or extras in recorded[1:]):
         return
     print("Installing Samsyn and its dependencies into .venv …", flush=True)
     if _run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip") != 0:
@@ -42,7 +45,8 @@ def ensure_environment(extras: str = "test") -> None:
     target = f".[{extras}]" if extras else "."
     if _run(PYTHON, "-m", "pip", "install", "--quiet", "-e", target) != 0:
         sys.exit("Installing dependencies failed; see the messages above.")
-    stamp.write_text(wanted)
+    kept = recorded[1:] if recorded[:1] == [digest] else []
+    stamp.write_text(" ".join([digest, *sorted(set(kept) | ({extras} - {""}))]))
 
 
 def cmd_run(args: list[str]) -> int:
@@ -109,11 +113,22 @@ def cmd_translations(args: list[str]) -> int:
     return code or _run(lrelease, "-silent", ts, "-qm", ts.with_suffix(".qm"))
 
 
+def cmd_icons(args: list[str]) -> int:
+    ensure_environment("")
+    script = (
+        "import os; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen');"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from ui.icons import render_all; print(len(render_all()), 'icons')"
+    )
+    return _run(PYTHON, "-c", script)
+
+
 COMMANDS = {
     "run": cmd_run,
     "test": cmd_test,
     "lint": cmd_lint,
     "translations": cmd_translations,
+    "icons": cmd_icons,
 }
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from app.errors import SamsynError
 from app.forum_file import ForumFile
 from app.messages import describe
 from storage.errors import StorageError
+from ui.icons import icon
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -49,17 +50,20 @@ class FileActions(QObject):
 
     def populate_menu(self, menu: QMenu, window: QMainWindow) -> None:
         self.window = window
-        self._add(menu, self.tr("&Nytt forum…"), QKeySequence.StandardKey.New, self.new_forum)
-        self._add(menu, self.tr("&Öppna…"), QKeySequence.StandardKey.Open, self.open_forum)
+        keys = QKeySequence.StandardKey
+        self._add(menu, self.tr("&Nytt forum…"), keys.New, self.new_forum, "new-forum")
+        self._add(menu, self.tr("&Öppna…"), keys.Open, self.open_forum, "open")
         self.recent_menu = menu.addMenu(self.tr("Senaste forum"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
-        self._add(menu, self.tr("Spara en &kopia…"), QKeySequence("Ctrl+Shift+S"), self.save_copy)
-        self._add(menu, self.tr("Öppna &demoforum"), None, self.open_demo)
+        copy_keys = QKeySequence("Ctrl+Shift+S")
+        self._add(menu, self.tr("Spara en &kopia…"), copy_keys, self.save_copy, "save-copy")
+        self._add(menu, self.tr("Öppna &demoforum"), None, self.open_demo, "demo")
         menu.addSeparator()
-        self._add(menu, self.tr("&Inställningar…"), QKeySequence("Ctrl+,"), self.settings)
+        settings_keys = QKeySequence("Ctrl+,")
+        self._add(menu, self.tr("&Inställningar…"), settings_keys, self.settings, "settings")
         menu.addSeparator()
-        self._add(menu, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, window.close)
+        self._add(menu, self.tr("&Avsluta"), keys.Quit, window.close)
 
     def _add(
         self,
@@ -67,8 +71,11 @@ class FileActions(QObject):
         text: str,
         keys: QKeySequence | QKeySequence.StandardKey | None,
         slot: Callable[[], object],
+        icon_name: str | None = None,
     ) -> QAction:
         action = QAction(text, self.window)
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         if keys is not None:
             action.setShortcut(keys)
         action.triggered.connect(lambda _=False: slot())

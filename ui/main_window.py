@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.forum_file import ForumFile
 from app.services.changes import Change
+from ui.icons import icon
 from ui.meeting_view import PHASES, MeetingView, phase_name
 from ui.message_bar import MessageBar
 from ui.pages.base import PageContext
@@ -88,13 +89,15 @@ class MainWindow(QMainWindow):
         menu_edit = self.menuBar().addMenu(self.tr("&Redigera"))
         self.undo_action = self.controller.stack.createUndoAction(self, self.tr("Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
         self.redo_action = self.controller.stack.createRedoAction(self, self.tr("Gör om"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
         menu_edit.addAction(self.undo_action)
         menu_edit.addAction(self.redo_action)
 
         menu_meeting = self.menuBar().addMenu(self.tr("&Träff"))
-        new_meeting = QAction(self.tr("Ny träff"), self)
+        new_meeting = QAction(icon("new-meeting"), self.tr("Ny träff"), self)
         new_meeting.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_meeting.triggered.connect(self.sidebar.add_meeting)
         menu_meeting.addAction(new_meeting)
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
             menu_meeting.addAction(action)
 
         menu_help = self.menuBar().addMenu(self.tr("&Hjälp"))
-        shortcuts = QAction(self.tr("Kortkommandon"), self)
+        shortcuts = QAction(icon("shortcuts"), self.tr("Kortkommandon"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         menu_help.addAction(shortcuts)

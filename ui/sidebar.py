@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from ui.dates import long_date
+from ui.icons import icon
 from ui.models.table import Column, EntityTableModel, ObjectRole
 from ui.pages.base import PageContext
 from ui.style import SIDEBAR_STYLE
@@ -37,12 +38,12 @@ class Sidebar(QWidget):
         layout.setContentsMargins(8, 12, 8, 8)
         layout.setSpacing(4)
         self.nav_buttons: list[QPushButton] = []
-        for index, text in (
-            (NAV_FORUM, self.tr("Forumet")),
-            (NAV_REGISTER, self.tr("Åtgärdsregister")),
-            (NAV_PEOPLE, self.tr("Personer och organisationer")),
+        for index, text, icon_name in (
+            (NAV_FORUM, self.tr("Forumet"), "forum"),
+            (NAV_REGISTER, self.tr("Åtgärdsregister"), "register"),
+            (NAV_PEOPLE, self.tr("Personer och organisationer"), "people"),
         ):
-            button = QPushButton(text, self)
+            button = QPushButton(icon(icon_name), text, self)
             button.setObjectName(f"nav{index}")
             button.setFlat(True)
             button.setCheckable(True)
@@ -57,7 +58,7 @@ class Sidebar(QWidget):
         layout.addSpacing(10)
         layout.addWidget(heading)
 
-        self.new_meeting = QPushButton(self.tr("+ Ny träff"), self)
+        self.new_meeting = QPushButton(icon("new-meeting"), self.tr("Ny träff"), self)
         self.new_meeting.setObjectName("newMeeting")
         self.new_meeting.setToolTip(self.tr("Lägg till en ny träff (Ctrl+Shift+N)"))
         self.new_meeting.clicked.connect(self.add_meeting)

@@ -2325,10 +2325,6 @@ Agreed at {meeting} ({date})</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <source>+ Ny träff</source>
-        <translation>+ New meeting</translation>
-    </message>
-    <message>
         <source>Lägg till en ny träff (Ctrl+Shift+N)</source>
         <translation>Add a new meeting (Ctrl+Shift+N)</translation>
     </message>
