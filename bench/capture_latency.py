@@ -51,7 +51,7 @@ def measure(captures: int) -> list[float]:
     window.sidebar.select_meeting(meeting.id)
     window.meeting_view.show_phase(Phase.GAPS, remember=False)
     page = window.meeting_view.pages[Phase.GAPS]
-    line, view = page.capture, page.table
+    line = page.capture
     app.processEvents()
     timings: list[float] = []
     for number in range(captures):

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 from app.model import NoteKind
 from app.services.changes import Change
 from ui.dates import long_date
+from ui.entry_formats import normalise_date, normalise_time
 from ui.models.notes import NotesModel
 from ui.models.table import ObjectRole
 from ui.pages.base import MeetingPage, PageContext, page_heading
-from ui.widgets.closing_fields import CommitTextEdit, normalise_date, normalise_time, show_stored
+from ui.widgets.closing_fields import CommitTextEdit, show_stored
 from ui.widgets.closing_list_editor import ListEditor, section_heading
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from app.services.changes import Change
+from ui.entry_formats import normalise_time
 from ui.models.agenda import (
     COL_CLOCK,
     COL_MINUTES,
@@ -35,7 +36,6 @@ from ui.widgets.prep_fields import (
     FieldLine,
     TextBox,
     hint_label,
-    normalise_time,
 )
 from ui.widgets.prep_people import FacilitatorsBox, people_model
 from ui.widgets.prep_views import KeyTableView

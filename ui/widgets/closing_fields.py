@@ -6,34 +6,9 @@ refresh after an undo or another edit never overwrites text being typed.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
-
-_TIME = re.compile(r"([01]?[0-9]|2[0-3])(?:[:.]?([0-5][0-9]))?")
-_COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
-
-
-def normalise_time(text: str) -> str:
-    """'13', '13.00', '1300' or '9:30' as the stored 'TT:MM' form.
-
-    Other text is returned unchanged: the service refuses it with a message
-    that shows the form to use."""
-    text = text.strip()
-    match = _TIME.fullmatch(text)
-    if not match:
-        return text
-    hours, minutes = match.group(1), match.group(2) or "00"
-    return f"{int(hours):02d}:{minutes}"
-
-
-def normalise_date(text: str) -> str:
-    """'20270115' as '2027-01-15'; other text unchanged for the service to judge."""
-    text = text.strip()
-    match = _COMPACT_DATE.fullmatch(text)
-    return "-".join(match.groups()) if match else text
 
 
 def show_stored(field: QLineEdit, stored: str) -> None:

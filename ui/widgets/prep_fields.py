@@ -6,8 +6,6 @@ when the page stores the value (one undo step per finished edit).
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,22 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
-
-_TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})|(?P<hh>\d{2})(?P<mm>\d{2})")
-
-
-def normalise_time(text: str) -> str:
-    """'9:00', '9.00' and '0900' become '09:00'; anything else stays as typed.
-
-    What stays is then judged by the service, whose message says the form.
-    """
-    stripped = text.strip()
-    found = _TIME.fullmatch(stripped)
-    if found is None:
-        return stripped
-    hours = found["h"] or found["hh"]
-    minutes = found["m"] or found["mm"]
-    return f"{int(hours):02d}:{minutes}"
 
 
 def _window_undo_key(event: QEvent, undo_available: bool, redo_available: bool) -> bool:

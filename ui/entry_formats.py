@@ -1,0 +1,30 @@
+"""What facilitators type for times and dates, made into the stored forms.
+
+One place for every field, so "13", "9.30" and "0930" work the same on
+Förberedelse and Avslutning. Text that does not fit is returned unchanged:
+the service refuses it with a message that shows the form to use.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIME = re.compile(r"([01]?[0-9]|2[0-3])(?:[:.]?([0-5][0-9]))?")
+_COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
+
+
+def normalise_time(text: str) -> str:
+    """'13', '13.00', '1300', '930' or '9:30' as the stored 'TT:MM' form."""
+    text = text.strip()
+    match = _TIME.fullmatch(text)
+    if not match:
+        return text
+    hours, minutes = match.group(1), match.group(2) or "00"
+    return f"{int(hours):02d}:{minutes}"
+
+
+def normalise_date(text: str) -> str:
+    """'20270115' as '2027-01-15'; other text unchanged."""
+    text = text.strip()
+    match = _COMPACT_DATE.fullmatch(text)
+    return "-".join(match.groups()) if match else text
