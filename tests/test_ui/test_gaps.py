@@ -77,6 +77,8 @@ def type_text(widget: QWidget, text: str) -> None:
 def _capture(qtbot: QtBot, page: GapsPage, text: str) -> None:
     type_text(page.capture, text)
     qtbot.keyClick(page.capture, Qt.Key.Key_Return)
+    # The side panel follows a capture after a short pause (DETAILS_DELAY_MS).
+    qtbot.waitUntil(lambda: not page.details_pending())
 
 
 def _retype(qtbot: QtBot, widget: QWidget, text: str) -> None:

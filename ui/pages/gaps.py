@@ -8,7 +8,7 @@ organisations involved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,9 @@ _COLUMN_SHARES = {
     GapListModel.TARGET_GROUP: 0.16,
     GapListModel.ORGANISATIONS: 0.24,
 }
+
+
+DETAILS_DELAY_MS = 120
 
 
 class GapsPage(MeetingPage):
@@ -105,6 +108,11 @@ class GapsPage(MeetingPage):
         self.keys_hint.setWordWrap(True)
         layout.addWidget(self.keys_hint)
 
+        self._details_later = False
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(DETAILS_DELAY_MS)
+        self._details_timer.timeout.connect(self._show_current_details)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.rowsRemoved.connect(self._follow_current)
         self.model.modelReset.connect(self._follow_current)
@@ -153,7 +161,11 @@ class GapsPage(MeetingPage):
         )
         if created is None:
             return False
+        # The new row is shown at once; the side panel follows when the
+        # facilitator pauses, so a burst of captures stays quick.
+        self._details_later = True
         self.select_row(self.model.row_of(created.id))
+        self._details_later = False
         return True
 
     def delete_current(self) -> None:
@@ -184,6 +196,19 @@ class GapsPage(MeetingPage):
         self.table.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._details_later:
+            self.details.save_pending()
+            self._details_timer.start()
+        else:
+            self._details_timer.stop()
+            self._show_current_details()
+
+    def details_pending(self) -> bool:
+        """True while the side panel waits to follow the latest capture."""
+        return self._details_timer.isActive()
+
+    def _show_current_details(self) -> None:
+        current = self.table.currentIndex()
         gap_id = self.model.item(current.row()).gap.id if current.isValid() else None
         self.details.show_gap(gap_id)
 
