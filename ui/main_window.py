@@ -170,13 +170,19 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        for splitter in self._named_splitters():
+            state = settings.value(f"window/splitters/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def _named_splitters(self) -> list[QSplitter]:
+        """Every splitter of the window and its pages that has a name to store under."""
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        for splitter in self._named_splitters():
+            settings.setValue(f"window/splitters/{splitter.objectName()}", splitter.saveState())
         self.signals.detach()
         super().closeEvent(event)

@@ -85,3 +85,17 @@ def test_sidebar_model_passes_qtmodeltester(qtmodeltester, demo_path: Path, qtbo
         ff.meetings.create(title="Ny", date="2027-01-01")
         qtmodeltester.check(window.sidebar.meetings)
         window.close()
+
+
+def test_splitters_are_remembered(qtbot: QtBot, demo_path: Path) -> None:
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        names = {s.objectName() for s in window._named_splitters()}
+        assert {"mainSplitter", "gapSplitter", "actionsSplitter", "peopleSplitter"} <= names
+        gap_splitter = window.meeting_view.pages[3].splitter
+        gap_splitter.setSizes([300, 700])
+        sizes = gap_splitter.sizes()
+        window.close()
+        window = _window(qtbot, ff)
+        assert window.meeting_view.pages[3].splitter.sizes() == sizes
+        window.close()

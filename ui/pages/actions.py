@@ -65,6 +65,7 @@ class ActionsPage(MeetingPage):
         scroll.setMaximumWidth(560)  # wider fields only add empty space
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+
         splitter.setObjectName("actionsSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)

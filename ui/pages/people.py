@@ -78,6 +78,7 @@ class PeoplePage(QWidget):
 
         self._column_fitters: list[WeightedColumns] = []
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("peopleSplitter")
         splitter.setChildrenCollapsible(False)
         people_box, self.person_capture, self.people_view = self._section(
             self.tr("Personer"),
