@@ -108,6 +108,18 @@ class GapListModel(EntityTableModel[GapRow]):
 
     NUMBER, TITLE, TRANSITION, TARGET_GROUP, ORGANISATIONS = range(5)
 
+    def _new_row(self, ctx: PageContext, meeting_id: str | None, gap_id: str) -> GapRow | None:
+        """A just-captured gap: last in its meeting, with no organisations yet."""
+        gap = ctx.forum.gaps.find(gap_id)
+        if gap is None or gap.meeting_id != meeting_id:
+            return None
+        if ctx.forum.gap_organisations.list(gap_id=gap_id):
+            return None  # restored with links (undo): let the full reload place it
+        last = self.rowCount()
+        if last and self._items[-1].gap.position >= gap.position:
+            return None  # not at the end after all
+        return GapRow(gap, last + 1)
+
     def __init__(self, ctx: PageContext, meeting_id: MeetingId, parent: QObject | None = None):
         super().__init__(
             ctx.signals,
@@ -117,6 +129,7 @@ class GapListModel(EntityTableModel[GapRow]):
             [],
             controller=ctx.controller,
             service=ctx.forum.gaps,  # type: ignore[arg-type]
+            appended=("gap", lambda key: self._new_row(ctx, meeting_id(), key[0])),
             parent=parent,
         )
         self._edit_text = self.tr("Ändra glappets titel")

@@ -75,10 +75,15 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         controller: EditController | None = None,
         service: EntityService[Any] | None = None,
         edit_text: str = "",
+        appended: tuple[str, Callable[[Key], T | None]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._load = load
+        # (table, load_one): a new row of that table always comes last in this
+        # list, so it is appended without reloading the rest (capture speed).
+        self._appended = appended
+        self._column_flags: dict[int, Qt.ItemFlag] = {}
         self._key = key
         self._tables = frozenset(tables)
         self.columns = columns
@@ -167,10 +172,17 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self._editable(self.columns[index.column()]):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Asked for every cell on every paint; flag arithmetic on Qt enums is
+        # slow in Python, so each column's answer is worked out once.
+        if not index.isValid():
+            return super().flags(index)
+        cached = self._column_flags.get(index.column())
+        if cached is None:
+            cached = super().flags(index)
+            if self._editable(self.columns[index.column()]):
+                cached |= Qt.ItemFlag.ItemIsEditable
+            self._column_flags[index.column()] = cached
+        return cached
 
     def _editable(self, column: Column[T]) -> bool:
         return column.field is not None and self._controller is not None and bool(self._service)
@@ -207,8 +219,27 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
             return
         if self._watched is not None and not self._watched.isVisible():
             self._stale = True
-        else:
+        elif not self._append(change):
             self.reload()
+
+    def _append(self, change: Change) -> bool:
+        """Append the one new row an insert made; False when a reload is needed."""
+        if self._appended is None or self._stale or change.kind != "insert":
+            return False
+        table, load_one = self._appended
+        if change.table != table or len(change.keys) != 1:
+            return False
+        key = tuple(change.keys[0].split("/"))
+        if any(self._key(item) == key for item in self._items):
+            return False
+        item = load_one(key)
+        if item is None:
+            return False
+        row = len(self._items)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.append(item)
+        self.endInsertRows()
+        return True
 
     def reload(self) -> None:
         """Bring the rows in step with the file, telling views what changed."""
