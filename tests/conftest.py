@@ -93,3 +93,26 @@ def show_active(qtbot, window):  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type like a keyboard, å, ä and ö included (QTest.keyClicks knows only ASCII).
+
+    A newline is the Enter key.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        elif char.isascii():
+            QTest.keyClicks(widget, char)
+        else:
+            code = ord(char.upper())
+            key = code if code < 0x100 else Qt.Key.Key_unknown.value
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)

@@ -8,10 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import show_active
+from conftest import show_active, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.action_dates import add_months
@@ -47,17 +46,6 @@ def _page(qtbot: QtBot, forum: ForumFile, meeting_id: str) -> ActionsPage:
     return page
 
 
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type like a keyboard, å, ä and ö included (QTest only knows ASCII keys)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
-
-
 def _alt(qtbot: QtBot, page: ActionsPage, key: Qt.Key) -> None:
     """A label's or button's Alt mnemonic (buttons click after a short animation)."""
     qtbot.keyClick(QApplication.focusWidget() or page, key, ALT)
@@ -67,7 +55,7 @@ def _alt(qtbot: QtBot, page: ActionsPage, key: Qt.Key) -> None:
 def _capture(qtbot: QtBot, page: ActionsPage, title: str) -> None:
     _alt(qtbot, page, Qt.Key.Key_N)
     assert page.capture.hasFocus()
-    type_text(qtbot, page.capture, title)
+    type_text(page.capture, title)
     qtbot.keyClick(page.capture, Qt.Key.Key_Return)
     assert page.capture.text() == ""
 
@@ -77,7 +65,7 @@ def _owner(qtbot: QtBot, page: ActionsPage, typed: str) -> None:
     edit = page.panel.owner.edit
     assert edit.hasFocus()
     edit.selectAll()
-    type_text(qtbot, edit, typed)
+    type_text(edit, typed)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     _reactivate(qtbot, page)
 
@@ -218,17 +206,17 @@ def test_each_field_is_one_undo_step(qtbot: QtBot, demo: ForumFile, demo_path: P
 
     _alt(qtbot, page, Qt.Key.Key_D)
     page.panel.title.selectAll()
-    type_text(qtbot, page.panel.title, "Lyfta frågan till ledningsgruppen")
+    type_text(page.panel.title, "Lyfta frågan till ledningsgruppen")
     qtbot.keyClick(page.panel.title, Qt.Key.Key_Return)
     _alt(qtbot, page, Qt.Key.Key_B)
     page.panel.description.selectAll()
-    type_text(qtbot, page.panel.description, "Kort beskrivning.")
+    type_text(page.panel.description, "Kort beskrivning.")
     qtbot.keyClick(page.panel.description, Qt.Key.Key_Tab)  # leaving the field stores it
     _alt(qtbot, page, Qt.Key.Key_Y)
     qtbot.keyClick(page.panel.kind, Qt.Key.Key_Up)  # Eskalering -> Rutin
     _alt(qtbot, page, Qt.Key.Key_E)
     page.panel.success.selectAll()
-    type_text(qtbot, page.panel.success, "Beslut före nästa träff.")
+    type_text(page.panel.success, "Beslut före nästa träff.")
     _alt(qtbot, page, Qt.Key.Key_U)  # leaving the measure stores it
     qtbot.keyClick(page.panel.status, Qt.Key.Key_Down)  # Ej påbörjad -> Pågår
     _alt(qtbot, page, Qt.Key.Key_K)
@@ -349,7 +337,7 @@ def test_in_the_window_ctrl_7_opens_the_page_on_the_capture_line(
         qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
         page = window.meeting_view.pages[6]
         assert isinstance(page, ActionsPage) and page.capture.hasFocus()
-        type_text(qtbot, page.capture, "Ta fram en checklista")
+        type_text(page.capture, "Ta fram en checklista")
         qtbot.keyClick(page.capture, Qt.Key.Key_Return)
         assert _actions(demo_path, meeting_id)[-1].title == "Ta fram en checklista"
         qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import show_active
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from conftest import show_active, type_text
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -33,16 +32,6 @@ def ff(forum_path: Path) -> Iterator[ForumFile]:
     opened.gaps.update(chosen.id, status="in_progress")
     yield opened
     opened.close()
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard, å, ä, ö too (QTest.keyClicks is ASCII only)."""
-    for char in text:
-        code = ord(char.upper())
-        key = code if code < 0x100 else Qt.Key.Key_unknown.value
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
 
 
 def _page(qtbot: QtBot, forum: ForumFile) -> CausesPage:

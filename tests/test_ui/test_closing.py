@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import show_active
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from conftest import show_active, type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -43,21 +42,8 @@ def _texts(forum: ForumFile, meeting_id: str, kind: str) -> list[str]:
     return [n.text for n in forum.notes.list(meeting_id=meeting_id, kind=kind)]
 
 
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Like qtbot.keyClicks, also for å, ä, ö (QTest only maps ASCII to keys)."""
-    for char in text:
-        if char == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
-            continue
-        if char.isascii():
-            qtbot.keyClick(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
 def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    type_text(qtbot, widget, text)
+    type_text(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
@@ -85,7 +71,7 @@ def test_three_lists_captured_in_order_and_kept(
     qtbot.keyClick(decisions.view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     editor.selectAll()
-    type_text(qtbot, editor, "Forumet antar den gemensamma målbilden")
+    type_text(editor, "Forumet antar den gemensamma målbilden")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The delegate commits on Enter through a queued call.
     qtbot.waitUntil(lambda: decisions.view.state() != QAbstractItemView.State.EditingState)
@@ -147,17 +133,17 @@ def test_next_meeting_fields_one_undo_step_each(
 ) -> None:
     page = _page(qtbot, forum, meeting_id)
     page.next_date.setFocus()
-    type_text(qtbot, page.next_date, "20270115")
+    type_text(page.next_date, "20270115")
     qtbot.keyClick(page.next_date, Qt.Key.Key_Tab)
     assert page.next_date.text() == "2027-01-15"
     assert page.next_date_text.text() == "15 januari 2027"
-    type_text(qtbot, page.next_start, "13.30")
+    type_text(page.next_start, "13.30")
     qtbot.keyClick(page.next_start, Qt.Key.Key_Tab)
     assert page.next_start.text() == "13:30"
-    type_text(qtbot, page.next_location, "Kommunhuset, rum Björken")
+    type_text(page.next_location, "Kommunhuset, rum Björken")
     qtbot.keyClick(page.next_location, Qt.Key.Key_Return)
     page.next_notes.setFocus()
-    type_text(qtbot, page.next_notes, "Tema: SIP")
+    type_text(page.next_notes, "Tema: SIP")
     qtbot.keyClick(page.next_notes, Qt.Key.Key_Tab)  # Tab leaves the notes and stores them
     assert not page.next_notes.hasFocus()
 
@@ -190,7 +176,7 @@ def test_refused_date_keeps_the_typed_text(qtbot: QtBot, forum: ForumFile, meeti
     messages: list[str] = []
     page.ctx.controller.failed.connect(messages.append)
     page.next_date.setFocus()
-    type_text(qtbot, page.next_date, "15 jan")
+    type_text(page.next_date, "15 jan")
     qtbot.keyClick(page.next_date, Qt.Key.Key_Return)
     assert messages and "ÅÅÅÅ-MM-DD" in messages[0]
     assert page.next_date.text() == "15 jan"
@@ -204,7 +190,7 @@ def test_switching_meeting_stores_what_was_being_typed(
     other = forum.meetings.create(title="Träff 2", date="2027-01-15", next_location="Björken")
     page = _page(qtbot, forum, meeting_id)
     page.next_location.setFocus()
-    type_text(qtbot, page.next_location, "Kommunhuset")
+    type_text(page.next_location, "Kommunhuset")
     assert page.next_location.hasFocus()  # still typing: nothing stored yet
     assert forum.meetings.get(meeting_id).next_location == ""
     page.set_meeting(other.id)

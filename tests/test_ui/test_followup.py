@@ -7,10 +7,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from conftest import show_active
+from conftest import show_active, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
@@ -42,17 +41,6 @@ def _page(qtbot: QtBot, forum: ForumFile, meeting_id: str) -> FollowUpPage:
     show_active(qtbot, page)
     page.focus_first()
     return page
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type like a keyboard, å, ä and ö included (QTest only knows ASCII keys)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
 
 
 def _action(forum: ForumFile, title_start: str) -> Action:
@@ -126,7 +114,7 @@ def test_status_keys_and_comment_are_stored_and_undone(
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.note.hasFocus()
     page.note.selectAll()
-    type_text(qtbot, page.note, "Beslut fattat i primärvårdsledningen.")
+    type_text(page.note, "Beslut fattat i primärvårdsledningen.")
     qtbot.keyClick(page.note, Qt.Key.Key_Return)
     assert page.table.hasFocus()
     assert not page.current_row().action.title.startswith(PROPOSAL)  # on to the next
@@ -191,7 +179,7 @@ def test_a_comment_alone_keeps_the_status_and_esc_discards_typing(
     assert _stored(demo_path, new.id, PROPOSAL) == (None, "", "ongoing")
 
     qtbot.keyClick(page.table, Qt.Key.Key_Enter)
-    type_text(qtbot, page.note, "Beslut väntas i februari.")
+    type_text(page.note, "Beslut väntas i februari.")
     qtbot.keyClick(page.note, Qt.Key.Key_Return)
     assert _stored(demo_path, new.id, PROPOSAL) == (
         "ongoing",

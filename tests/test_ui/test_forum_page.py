@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import DEMO_TODAY, show_active
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from conftest import DEMO_TODAY, show_active, type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -30,24 +29,11 @@ def _page(qtbot: QtBot, forum: ForumFile) -> ForumPage:
     return page
 
 
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Like qtbot.keyClicks, also for å, ä, ö (QTest only maps ASCII to keys)."""
-    for char in text:
-        if char == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
-            continue
-        if char.isascii():
-            qtbot.keyClick(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
 def _replace(qtbot: QtBot, field: QWidget, text: str) -> None:
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
     qtbot.keyClick(field, Qt.Key.Key_Delete)
-    type_text(qtbot, field, text)
+    type_text(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
 
 
@@ -119,12 +105,12 @@ def test_categories_add_rename_reorder_delete_and_undo(
     editor = page.category_editor
     view = editor.view
     editor.capture.setFocus()
-    type_text(qtbot, editor.capture, "Lagar och föreskrifter")
+    type_text(editor.capture, "Lagar och föreskrifter")
     qtbot.keyClick(editor.capture, Qt.Key.Key_Return)
     assert _categories(forum)[-1] == "Lagar och föreskrifter"
 
     # A name that exists already is refused; the typed text stays to be fixed.
-    type_text(qtbot, editor.capture, "Kunskap och kompetens")
+    type_text(editor.capture, "Kunskap och kompetens")
     qtbot.keyClick(editor.capture, Qt.Key.Key_Return)
     assert editor.capture.text() == "Kunskap och kompetens"
     assert len(_categories(forum)) == 8
@@ -136,7 +122,7 @@ def test_categories_add_rename_reorder_delete_and_undo(
     qtbot.keyClick(view, Qt.Key.Key_F2)
     line = QApplication.focusWidget()
     line.selectAll()
-    type_text(qtbot, line, "Lagstiftning")
+    type_text(line, "Lagstiftning")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
     qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import show_active
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from conftest import show_active, type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -61,17 +60,6 @@ def _host(page: QWidget) -> QWidget:
     layout.addWidget(page)
     host.resize(1200, 700)
     return host
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard, å, ä, ö and arrows too (QTest.keyClicks is ASCII only)."""
-    for char in text:
-        code = ord(char.upper())
-        key = code if code < 0x100 else Qt.Key.Key_unknown.value
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def _capture(qtbot: QtBot, page: GapsPage, text: str) -> None:

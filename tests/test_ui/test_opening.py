@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import show_active
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeyEvent
+from conftest import show_active, type_text
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,19 +20,6 @@ from ui.undo import EditController
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PEOPLE = ["Sanna Berg", "Jonas Ek", "Karin Holmgren", "Anders Öberg"]
-
-
-def _type(qtbot: QtBot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a keyboard, å, ä, ö and dashes included (QTest only knows ASCII)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        code = ord(char.upper()) if ord(char.upper()) <= 0xFF else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def _populate(forum: ForumFile) -> str:
@@ -159,7 +145,7 @@ def test_walk_in_adds_person_organisation_and_presence_as_one_undo_step(
     forum = page.ctx.forum
     line = page.walk_in_line
     line.setFocus()
-    _type(qtbot, line, "  Rut Exempel ,  Anhörigcentrum Norrby , rut@example.se ")
+    type_text(line, "  Rut Exempel ,  Anhörigcentrum Norrby , rut@example.se ")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert line.text() == ""
     with ForumFile.open(forum_path) as again:
@@ -193,9 +179,9 @@ def test_walk_in_reuses_organisation_and_person_already_in_the_forum(
     forum = page.ctx.forum
     line = page.walk_in_line
     line.setFocus()
-    _type(qtbot, line, "Lisa Ny, norrby KOMMUN")
+    type_text(line, "Lisa Ny, norrby KOMMUN")
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    _type(qtbot, line, "jonas ek, lisa@example.se")  # already in the forum, had no e-mail
+    type_text(line, "jonas ek, lisa@example.se")  # already in the forum, had no e-mail
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert len(forum.organisations.list()) == 2
     lisa = next(p for p in forum.people.list() if p.name == "Lisa Ny")
@@ -206,7 +192,7 @@ def test_walk_in_reuses_organisation_and_person_already_in_the_forum(
     assert _statuses(forum, meeting_id) == {"Lisa Ny": "present", "Jonas Ek": "present"}
     stack = page.ctx.controller.stack
     assert stack.count() == 2
-    _type(qtbot, line, "Jonas Ek")  # present already: nothing to do, no empty undo step
+    type_text(line, "Jonas Ek")  # present already: nothing to do, no empty undo step
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert line.text() == ""
     assert stack.count() == 2
@@ -218,7 +204,7 @@ def test_walk_in_reuses_organisation_and_person_already_in_the_forum(
 def test_walk_in_without_a_name_is_refused_and_kept(qtbot: QtBot, page: OpeningPage) -> None:
     line = page.walk_in_line
     line.setFocus()
-    _type(qtbot, line, "rut@example.se")
+    type_text(line, "rut@example.se")
     with qtbot.waitSignal(page.ctx.controller.failed) as refused:
         qtbot.keyClick(line, Qt.Key.Key_Return)
     assert "namnet" in refused.args[0]
@@ -235,7 +221,7 @@ def test_refused_walk_in_leaves_no_undo_step(
         page = _page(qtbot, read_only, meeting_id)
         line = page.walk_in_line
         line.setFocus()
-        _type(qtbot, line, "Rut Exempel, Anhörigcentrum")
+        type_text(line, "Rut Exempel, Anhörigcentrum")
         with qtbot.waitSignal(page.ctx.controller.failed):
             qtbot.keyClick(line, Qt.Key.Key_Return)
         assert line.text() == "Rut Exempel, Anhörigcentrum"
@@ -255,7 +241,7 @@ def test_shared_goal_is_edited_here_as_one_undo_step(
     assert goal.toPlainText() == "Ingen ska falla mellan stolarna vid hemgång."
     goal.setFocus()
     qtbot.keyClick(goal, Qt.Key.Key_End, CTRL)
-    _type(qtbot, goal, " Informationen följer personen.")
+    type_text(goal, " Informationen följer personen.")
     qtbot.keyClick(goal, Qt.Key.Key_Tab)  # leaving the field stores it
     expected = "Ingen ska falla mellan stolarna vid hemgång. Informationen följer personen."
     with ForumFile.open(forum_path) as again:

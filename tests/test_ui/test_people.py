@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import show_active
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from conftest import show_active, type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,23 +33,13 @@ def _page(qtbot: QtBot, forum: ForumFile) -> PeoplePage:
     return page
 
 
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Like qtbot.keyClicks, also for å, ä, ö (QTest only maps ASCII to keys)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClick(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
 def _edit_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) -> None:
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     editor.selectAll()
-    type_text(qtbot, editor, text)
+    type_text(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
 
@@ -79,10 +68,10 @@ def test_add_and_edit_people_and_organisations(
 ) -> None:
     page = _page(qtbot, forum)
     assert page.person_capture.hasFocus()
-    type_text(qtbot, page.organisation_capture, "Älvdalens kommun, hemtjänst")
+    type_text(page.organisation_capture, "Älvdalens kommun, hemtjänst")
     qtbot.keyClick(page.organisation_capture, Qt.Key.Key_Return)
     for name in ("Åsa Öberg", "Jonas Ek"):
-        type_text(qtbot, page.person_capture, name)
+        type_text(page.person_capture, name)
         qtbot.keyClick(page.person_capture, Qt.Key.Key_Return)
     assert page.person_capture.text() == ""
     assert page.people.rowCount() == 2

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import show_active
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from conftest import show_active, type_text
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
@@ -46,24 +45,11 @@ def page(qtbot: QtBot, forum: ForumFile, meeting_id: str) -> Iterator[Preparatio
     signals.detach()
 
 
-def _type(qtbot: QtBot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a keyboard, å, ä, ö and dashes included (QTest only knows ASCII)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        code = ord(char.upper()) if ord(char.upper()) <= 0xFF else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
 def _retype(qtbot: QtBot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
     qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-    _type(qtbot, widget, text)
+    type_text(widget, text)
 
 
 def _reopened(path: Path) -> ForumFile:
@@ -92,7 +78,7 @@ def test_fields_are_stored_when_editing_finishes_one_undo_step_each(
     assert stack.count() == 2
     _retype(qtbot, page.purpose_edit, "Hitta glappen.")
     qtbot.keyClick(page.purpose_edit, Qt.Key.Key_Return)
-    _type(qtbot, page.purpose_edit, "Enas om åtgärder.")
+    type_text(page.purpose_edit, "Enas om åtgärder.")
     qtbot.keyClick(page.purpose_edit, Qt.Key.Key_Tab)
     assert stack.count() == 3
 
@@ -160,18 +146,18 @@ def test_facilitators_by_name_and_notes_taker(
     forum = page.ctx.forum
     line = page.facilitators.line
     line.setFocus()
-    _type(qtbot, line, "sanna berg")
+    type_text(line, "sanna berg")
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    _type(qtbot, line, "sundb")  # part of one name is enough
+    type_text(line, "sundb")  # part of one name is enough
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert line.text() == ""
     with qtbot.waitSignal(page.ctx.controller.failed):
-        _type(qtbot, line, "Okänd Person")
+        type_text(line, "Okänd Person")
         qtbot.keyClick(line, Qt.Key.Key_Return)
     assert line.text() == "Okänd Person"  # refused: kept to correct
 
     page.notes_taker.setFocus()
-    _type(qtbot, page.notes_taker, "Jonas")
+    type_text(page.notes_taker, "Jonas")
     qtbot.keyClick(page.notes_taker, Qt.Key.Key_Tab)
     with _reopened(forum_path) as again:
         names = {p.id: p.name for p in again.people.list()}
@@ -197,7 +183,7 @@ def test_focus_first_is_the_title_for_a_new_meeting_else_the_agenda_line(
     page.focus_first()
     assert page.title_edit.hasFocus()
     assert page.title_edit.selectedText() == "Träff 1"  # typing replaces the default
-    _type(qtbot, page.agenda_line, "Välkommen")
+    type_text(page.agenda_line, "Välkommen")
     page.agenda_line.setFocus()
     qtbot.keyClick(page.agenda_line, Qt.Key.Key_Return)
     page.title_edit.setFocus()
@@ -227,7 +213,7 @@ def test_split_timebox(typed: str, expected: tuple[str, int | None]) -> None:
 def _add(qtbot: QtBot, page: PreparationPage, *lines: str) -> None:
     page.agenda_line.setFocus()
     for line in lines:
-        _type(qtbot, page.agenda_line, line)
+        type_text(page.agenda_line, line)
         qtbot.keyClick(page.agenda_line, Qt.Key.Key_Return)
 
 
@@ -318,7 +304,7 @@ def test_agenda_cells_edit_in_place(
         editor = QApplication.focusWidget()
         assert view.state() == editing and editor is not view
         qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
-        _type(qtbot, editor, typed)
+        type_text(editor, typed)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: view.state() != editing)  # Qt commits a moment later
 

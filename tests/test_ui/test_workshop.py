@@ -33,9 +33,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import show_active
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from conftest import show_active, type_text
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from workshop_script import (
@@ -96,17 +95,6 @@ popup_warnings = pytest.mark.qt_log_ignore(
 
 
 # -- the workshop as the facilitator runs it ----------------------------------------------
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard, å, ä, ö and arrows too (QTest.keyClicks is ASCII only)."""
-    for char in text:
-        code = ord(char.upper())
-        key = code if code < 0x100 else Qt.Key.Key_unknown.value
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def focused() -> QWidget:
