@@ -8,7 +8,7 @@ success measure can be filled in next. Delete removes the selected action
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ui.models.actions import COL_GAP, COL_ORG, COL_OWNER, COL_TITLE, ActionModel, ActionRow
@@ -16,6 +16,7 @@ from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.action_panel import ActionPanel
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
 from ui.widgets.capture_line import CaptureLine
+from ui.widgets.row_table import current_item, select_row
 
 
 class ActionsPage(MeetingPage):
@@ -125,17 +126,10 @@ class ActionsPage(MeetingPage):
         self.capture.setFocus()
 
     def select_row(self, row: int) -> None:
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, COL_TITLE),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, self.model.index(row, COL_TITLE))
 
     def current_row(self) -> ActionRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.item(index.row())
+        return current_item(self.table, self.model)  # type: ignore[no-any-return]
 
     def _show_current(self, *_args: object) -> None:
         row = self.current_row()

@@ -7,7 +7,7 @@ action. Every change is one undo step (record_followup keeps the history).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from ui.models.followups import (
 from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.action_labels import STATUSES, status_label
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
+from ui.widgets.row_table import current_item, select_row
 
 # The number keys (main row and keypad) that set STATUSES[0] … STATUSES[4].
 _STATUS_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
@@ -157,18 +158,10 @@ class FollowUpPage(MeetingPage):
         self.table.setFocus()
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, COL_TITLE)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, self.model.index(row, COL_TITLE))
 
     def current_row(self) -> FollowUpRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.item(index.row())
+        return current_item(self.table, self.model)  # type: ignore[no-any-return]
 
     def _show_current(self, *_args: object) -> None:
         row = self.current_row()

@@ -8,15 +8,13 @@ organisations involved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.gap_details import GapDetails
 from ui.widgets.row_heights import RowHeights
+from ui.widgets.row_table import editable_row_table, select_row
 
 _PAGE_KEYS = Qt.ShortcutContext.WidgetWithChildrenShortcut
 _COLUMN_SHARES = {
@@ -64,23 +63,9 @@ class GapsPage(MeetingPage):
         layout.addLayout(capture_row)
 
         self.model = GapListModel(ctx, lambda: self.meeting_id, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("gapTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
+        self.table = editable_row_table(self, "gapTable", self.model)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         RowHeights(self.table)
         self.table.viewport().installEventFilter(self)
@@ -188,11 +173,7 @@ class GapsPage(MeetingPage):
             self.details.show_gap(None)
             return
         index = self.model.index(row, GapListModel.TITLE)
-        selection.setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, index)
         self.table.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

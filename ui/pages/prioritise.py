@@ -8,14 +8,12 @@ vote and the selected gap stays selected, so + can be pressed again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from ui.models.gaps import CHOOSABLE, PrioritiseModel, dots_per_participant
 from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.gap_vote_keys import VoteKeys
 from ui.widgets.row_heights import RowHeights
+from ui.widgets.row_table import editable_row_table, select_row
 
 
 class PrioritisePage(MeetingPage):
@@ -67,25 +66,12 @@ class PrioritisePage(MeetingPage):
         layout.addLayout(top)
 
         self.model = PrioritiseModel(ctx, lambda: self.meeting_id, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("voteTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        self.table = editable_row_table(self, "voteTable", self.model)
         self.table.setStyleSheet("#voteTable::item { padding: 5px 0px; }")
         font = self.table.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.table.setFont(font)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         # Fixed narrow columns: measuring them from the contents would read every
         # row after every vote.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -155,11 +141,7 @@ class PrioritisePage(MeetingPage):
         if row is None:
             self.table.selectionModel().clear()
             return
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, PrioritiseModel.TITLE),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, self.model.index(row, PrioritiseModel.TITLE))
 
     def _current_votes(self) -> int | None:
         row = self.current_row()

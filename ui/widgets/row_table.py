@@ -1,0 +1,47 @@
+"""What the row tables of the phase pages share: set-up and row selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from ui.models.table import EntityTableModel
+
+
+def editable_row_table(parent: QWidget, name: str, model: EntityTableModel[Any]) -> QTableView:
+    """One row at a time, edited in place with F2 or a double-click, wrapped text."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+    )
+    table.setWordWrap(True)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return table
+
+
+def select_row(table: QTableView, index: QModelIndex) -> None:
+    """Make ``index``'s row the current and only selected one."""
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def current_item(table: QTableView, model: EntityTableModel[Any]) -> Any:
+    """The domain row under the table's current index, or None."""
+    index = table.currentIndex()
+    if not index.isValid() or index.row() >= model.rowCount():
+        return None
+    return model.item(index.row())
