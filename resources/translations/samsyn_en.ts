@@ -199,29 +199,6 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <source>Ej påbörjad</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>Pågår</source>
-        <translation>Ongoing</translation>
-    </message>
-    <message>
-        <source>Klar</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Försenad</source>
-        <translation>Delayed</translation>
-    </message>
-    <message>
-        <source>Utgår</source>
-        <translation>Cancelled</translation>
-    </message>
-</context>
-<context>
     <name>ActionsPage</name>
     <message>
         <source>Åtgärder</source>

@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, Qt
 
 from app import model
 from app.forum_file import ForumFile
+from app.labels import status_label
 from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
-from ui.widgets.action_labels import status_colour, status_label
+from ui.widgets.action_labels import status_colour
 
 ACTION_TABLES = ("action", "gap", "person", "organisation", "meeting")
 

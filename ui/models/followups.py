@@ -16,10 +16,11 @@ from PySide6.QtGui import QFont
 from app import model
 from app.action_dates import days_overdue
 from app.forum_file import ForumFile
+from app.labels import status_label
 from app.model import OPEN_ACTION_STATUSES, ActionStatus
 from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
-from ui.widgets.action_labels import OVERDUE_COLOUR, status_colour, status_label
+from ui.widgets.action_labels import OVERDUE_COLOUR, status_colour
 
 FOLLOWUP_TABLES = ("action", "followup", "meeting", "person", "organisation")
 

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,9 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import model
+from app.action_dates import is_overdue as overdue_on
 from app.forum_file import ForumFile
-from app.i18n import QT_TRANSLATE_NOOP
-from app.model import OPEN_ACTION_STATUSES, ActionStatus
+from app.labels import STATUSES, status_label
+from app.model import OPEN_ACTION_STATUSES
 from app.services.changes import Change
 from ui.models.people import Choice, ChoiceModel, choice_model
 from ui.models.table import Column, EntityTableModel, ObjectRole, SortRole
@@ -34,38 +34,22 @@ from ui.undo import EditController
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-ACTION_STATUS_LABELS: dict[str, str] = {
-    ActionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("ActionStatus", "Ej påbörjad"),
-    ActionStatus.ONGOING: QT_TRANSLATE_NOOP("ActionStatus", "Pågår"),
-    ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionStatus", "Klar"),
-    ActionStatus.DELAYED: QT_TRANSLATE_NOOP("ActionStatus", "Försenad"),
-    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("ActionStatus", "Utgår"),
-}
-_STATUS_ORDER = {status: i for i, status in enumerate(ACTION_STATUS_LABELS)}
+_STATUS_ORDER = {str(status): i for i, (status, _text) in enumerate(STATUSES)}
 
 OVERDUE_BACKGROUND = QColor("#fdecea")
 OVERDUE_TEXT = QColor("#a1160a")
 
 
-def status_label(status: str) -> str:
-    label = ACTION_STATUS_LABELS.get(status)
-    return QCoreApplication.translate("ActionStatus", label) if label else status
-
-
 def status_choices(signals: ChangeSignals, parent: QObject | None = None) -> ChoiceModel:
     def load() -> list[Choice]:
-        return [Choice(s, status_label(s)) for s in ACTION_STATUS_LABELS]
+        return [Choice(str(s), status_label(s)) for s, _text in STATUSES]
 
     return choice_model(signals, (), load, parent)
 
 
 def is_overdue(action: model.Action, today: date) -> bool:
     """Past its due date and still open (not done, not cancelled)."""
-    return (
-        action.due is not None
-        and action.status in OPEN_ACTION_STATUSES
-        and action.due < today.isoformat()
-    )
+    return overdue_on(action.due, today.isoformat(), action.status)
 
 
 @dataclass(frozen=True, slots=True)

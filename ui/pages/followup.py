@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.labels import STATUSES, status_label
 from ui.models.followups import (
     COL_NOTE,
     COL_ORG,
@@ -28,7 +29,6 @@ from ui.models.followups import (
     HistoryModel,
 )
 from ui.pages.base import MeetingPage, PageContext, page_heading
-from ui.widgets.action_labels import STATUSES, status_label
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
 from ui.widgets.row_table import current_item, select_row
 

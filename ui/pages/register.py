@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.labels import STATUSES, status_label
 from ui.models.people import organisation_choices, person_choices
 from ui.models.register import (
-    ACTION_STATUS_LABELS,
     ALL,
     OPEN,
     RegisterFilter,
     RegisterModel,
     status_choices,
-    status_label,
 )
 from ui.models.table import ObjectRole
 from ui.pages.base import PageContext, page_heading
@@ -133,8 +132,8 @@ class RegisterPage(QWidget):
         self.status.setObjectName("registerStatus")
         self.status.addItem(self.tr("Alla statusar"), ALL)
         self.status.addItem(self.tr("Öppna (ej klara)"), OPEN)
-        for status in ACTION_STATUS_LABELS:
-            self.status.addItem(status_label(status), status)
+        for status, _text in STATUSES:
+            self.status.addItem(status_label(status), str(status))
         self.status.currentIndexChanged.connect(
             lambda _i: self.proxy.set_filter(status=self.status.currentData())
         )
@@ -187,7 +186,7 @@ class RegisterPage(QWidget):
         bold = self.font()
         bold.setBold(True)
         date_width = QFontMetrics(bold).horizontalAdvance("2026-12-31")
-        status_width = max(text(status_label(s)) for s in ACTION_STATUS_LABELS)
+        status_width = max(text(status_label(s)) for s, _text in STATUSES)
         contents = {
             RegisterModel.NUMBER: text("999"),
             RegisterModel.MEETING: date_width,

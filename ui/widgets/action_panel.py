@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.labels import KINDS, STATUSES, kind_label, status_label
 from ui.models.actions import Choice, ChoiceModel, cause_choices
 from ui.models.table import Column, EntityTableModel
 from ui.pages.base import PageContext
-from ui.widgets.action_labels import KINDS, STATUSES, kind_label, status_label
 from ui.widgets.action_text import CommitTextEdit
 from ui.widgets.due_date import DueDateEdit
 from ui.widgets.person_picker import PersonPicker
