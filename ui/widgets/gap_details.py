@@ -229,6 +229,8 @@ class GapDetails(QWidget):
             self._loading = False
 
     def _on_change(self, change: Change) -> None:
+        if change.kind in ("insert", "update") and change.keys and self.gap_id not in change.keys:
+            return  # another gap was added at the end or edited: nothing shown here changed
         if change.table == "gap" and self.gap_id is not None:
             if self.ctx.forum.gaps.find(self.gap_id) is None:
                 self.gap_id = None
