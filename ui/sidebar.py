@@ -91,6 +91,9 @@ class Sidebar(QWidget):
         layout.addWidget(self.meeting_list, 1)
 
     def _navigate(self, index: int) -> None:
+        # Clear the current meeting too, not just the selection: otherwise
+        # choosing the same meeting again would not count as a change.
+        self.meeting_list.selectionModel().clearCurrentIndex()
         self.meeting_list.clearSelection()
         self.show_nav(index)
         self.navigate.emit(index)

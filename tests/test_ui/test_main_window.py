@@ -99,3 +99,20 @@ def test_splitters_are_remembered(qtbot: QtBot, demo_path: Path) -> None:
         window = _window(qtbot, ff)
         assert window.meeting_view.pages[3].splitter.sizes() == sizes
         window.close()
+
+
+def test_back_to_the_same_meeting_after_a_sidebar_page(qtbot: QtBot, demo_path: Path) -> None:
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        meeting_id = window.meeting_view.meeting_id
+        assert meeting_id is not None
+        window.sidebar.nav_buttons[0].click()
+        assert window.pages.currentIndex() == PAGE_FORUM
+        row = window.sidebar.meetings.row_of(meeting_id)
+        assert row is not None
+        rect = window.sidebar.meeting_list.visualRect(window.sidebar.meetings.index(row, 0))
+        qtbot.mouseClick(
+            window.sidebar.meeting_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )
+        assert window.pages.currentIndex() == PAGE_MEETING
+        window.close()
