@@ -36,6 +36,31 @@ def system_language() -> str:
     return "en" if code.startswith("en") else "sv"
 
 
+class Catalogue:
+    """The catalogue of one language, independent of the one installed.
+
+    The minutes and the e-mail are written in the language the facilitator
+    chooses for them, whatever language the window speaks.
+    """
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        self.language = language
+        self._translator: QTranslator | None = None
+        if language != "sv":
+            translator = QTranslator()
+            path = resource_path("translations", f"samsyn_{language}.qm")
+            if not translator.load(str(path)):
+                raise FileNotFoundError(path)
+            self._translator = translator
+
+    def tr(self, context: str, text: str) -> str:
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+
 def install_language(language: str) -> bool:
     """Make ``language`` current; True when its catalogue was found (or sv)."""
     for translator in _installed:
