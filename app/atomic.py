@@ -6,11 +6,25 @@ A failed write leaves the previous file untouched and no partial file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
 from app.errors import OutputError
 from storage.files import fsync_folder, sibling_temp_path
+
+# System errors the user can act on, as reason codes app.messages explains.
+_REASONS = {
+    errno.EACCES: "locked",
+    errno.EPERM: "locked",
+    errno.EBUSY: "locked",
+    errno.ETXTBSY: "locked",
+    errno.EROFS: "read_only_disk",
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.ENOENT: "no_folder",
+    errno.ENAMETOOLONG: "name_too_long",
+}
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:
@@ -29,5 +43,6 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise OutputError(str(target), exc.strerror or str(exc)) from exc
+        reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+        raise OutputError(str(target), reason) from exc
     fsync_folder(target.parent)

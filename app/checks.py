@@ -1,4 +1,5 @@
-"""``samsyn check``: is the forum file whole? (The privacy scan joins later.)"""
+"""``samsyn check``: is the forum file whole, and does its text hold personal
+identity numbers that must not reach the minutes?"""
 
 from __future__ import annotations
 
@@ -6,6 +7,13 @@ from pathlib import Path
 
 from app.i18n import translate
 from storage.database import ForumDatabase
+
+
+def _privacy_lines(db: ForumDatabase) -> list[str]:
+    from app.forum_file import ForumFile
+    from app.privacy import scan_forum
+
+    return [finding.line() for finding in scan_forum(ForumFile(db))]
 
 
 def check_forum_file(path: Path) -> tuple[list[str], str]:
@@ -27,6 +35,13 @@ def check_forum_file(path: Path) -> tuple[list[str], str]:
             for table in ("meeting", "gap", "cause", "action", "person", "organisation")
         }
         version = db.schema_version()
+        privacy = [] if findings else _privacy_lines(db)
+    if privacy:
+        return privacy, translate(
+            "Check",
+            "{name}: filen är hel, men {count} person- eller samordningsnummer finns i "
+            "texten; ta bort dem innan minnesanteckningarna skickas.",
+        ).format(name=Path(path).name, count=len(privacy))
     if findings:
         summary = translate("Check", "{name}: {count} fel hittades.").format(
             name=Path(path).name, count=len(findings)

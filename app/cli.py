@@ -16,7 +16,7 @@ from pathlib import Path
 from app import __version__
 
 OK, REFUSED, USAGE = 0, 1, 2
-COMMANDS = ("new", "demo", "import", "dump", "check")
+COMMANDS = ("new", "demo", "import", "dump", "export", "email", "check")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,7 +42,23 @@ def _command_parser() -> argparse.ArgumentParser:
     dump = sub.add_parser("dump", help="skriv forumet som utbytes-JSON")
     dump.add_argument("file", type=Path)
     dump.add_argument("--out", type=Path, help="fil att skriva (standard: stdout)")
-    check = sub.add_parser("check", help="kontrollera att filen är hel")
+    for name, suffix, text in (
+        ("export", "DOCX", "skriv en träffs minnesanteckningar som Word-dokument"),
+        ("email", "EML", "skriv ett e-postutkast till träffens deltagare med anteckningarna"),
+    ):
+        output = sub.add_parser(name, help=text)
+        output.add_argument("file", type=Path)
+        output.add_argument("--out", type=Path, required=True, metavar=suffix)
+        output.add_argument(
+            "--meeting", default="latest", metavar="ID|latest", help="träffen (standard: latest)"
+        )
+        output.add_argument("--lang", choices=("sv", "en"), default="sv", help="språk")
+        output.add_argument(
+            "--allow-sensitive",
+            action="store_true",
+            help="skriv även om integritetskontrollen hittar personnummer",
+        )
+    check = sub.add_parser("check", help="kontrollera att filen är hel och sök personnummer")
     check.add_argument("file", type=Path)
     return parser
 
@@ -109,6 +125,26 @@ def _cmd_dump(args: argparse.Namespace) -> int:
     return OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from app.minutes_out import export_meeting_minutes
+
+    export_meeting_minutes(
+        args.file, args.out, args.meeting, args.lang, allow_sensitive=args.allow_sensitive
+    )
+    _out(f"{args.out}\n")
+    return OK
+
+
+def _cmd_email(args: argparse.Namespace) -> int:
+    from app.minutes_out import write_meeting_email
+
+    write_meeting_email(
+        args.file, args.out, args.meeting, args.lang, allow_sensitive=args.allow_sensitive
+    )
+    _out(f"{args.out}\n")
+    return OK
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from app.checks import check_forum_file
 
@@ -124,13 +160,19 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "import": _cmd_import,
     "dump": _cmd_dump,
+    "export": _cmd_export,
+    "email": _cmd_email,
     "check": _cmd_check,
 }
 
 
 def _refusal(exc: BaseException, source: Path | None) -> int:
+    from app.errors import SensitiveText
     from app.messages import describe
 
+    if isinstance(exc, SensitiveText):
+        for line in exc.findings:  # the list the refusal refers to
+            _out(f"{line}\n")
     sys.stderr.write(f"samsyn: {describe(exc, source)}\n")
     return REFUSED
 

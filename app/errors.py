@@ -53,3 +53,15 @@ class OutputError(SamsynError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class SensitiveText(SamsynError):
+    """The privacy check found identity numbers in text about to leave Samsyn."""
+
+    def __init__(self, findings: tuple[str, ...]) -> None:
+        super().__init__(f"{len(findings)} identity numbers found")
+        self.findings = findings  # one line each, where and what
+
+    @property
+    def count(self) -> int:
+        return len(self.findings)

@@ -208,10 +208,27 @@ _RULES: dict[str, str] = {
     "cause_not_in_gap": QT_TRANSLATE_NOOP(
         "Messages", "Orsaken hör till ett annat glapp än åtgärden; välj en orsak i samma glapp."
     ),
+    "unknown_meeting": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Träffen {detail} finns inte i forumet; ange latest eller ett träff-id "
+        "som samsyn dump visar.",
+    ),
+    "output_is_forum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{detail} är forumfilen själv och skrivs inte över; välj ett annat namn på utdatafilen.",
+    ),
+    "no_meetings": QT_TRANSLATE_NOOP(
+        "Messages", "Forumet har inga träffar ännu; lägg till en träff och försök igen."
+    ),
 }
 
 _NOT_FOUND = QT_TRANSLATE_NOOP(
     "Messages", "Det som ändringen gäller finns inte längre ({entity}); det kan ha tagits bort."
+)
+_SENSITIVE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Integritetskontrollen hittade {count} person- eller samordningsnummer (se listan); "
+    "ta bort dem och försök igen, eller ange --allow-sensitive om de ska vara med.",
 )
 _OUTPUT = QT_TRANSLATE_NOOP(
     "Messages",
@@ -221,6 +238,12 @@ _OUTPUT = QT_TRANSLATE_NOOP(
 _OUTPUT_REASONS = {
     "no_folder": QT_TRANSLATE_NOOP("Messages", "mappen finns inte"),
     "is_folder": QT_TRANSLATE_NOOP("Messages", "det är en mapp"),
+    "locked": QT_TRANSLATE_NOOP(
+        "Messages", "filen är låst av ett annat program eller så saknas skrivrätt"
+    ),
+    "read_only_disk": QT_TRANSLATE_NOOP("Messages", "disken är skrivskyddad"),
+    "disk_full": QT_TRANSLATE_NOOP("Messages", "disken är full"),
+    "name_too_long": QT_TRANSLATE_NOOP("Messages", "namnet är för långt"),
 }
 _EXCHANGE_PREFIX = QT_TRANSLATE_NOOP("Messages", "{name}: vid {where}: {problem}")
 
@@ -253,6 +276,8 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
         return _format(_RULES[exc.rule], detail=exc.detail)
     if isinstance(exc, errors.NotFound):
         return _format(_NOT_FOUND, entity=exc.entity)
+    if isinstance(exc, errors.SensitiveText):
+        return _format(_SENSITIVE, count=exc.count)
     if isinstance(exc, errors.OutputError):
         reason = _OUTPUT_REASONS.get(exc.reason)
         return _format(

@@ -1,0 +1,89 @@
+"""Minutes leaving Samsyn: the privacy check first, then the Word document or
+the e-mail draft. Shared by the command line and the window."""
+
+from __future__ import annotations
+
+import os
+from email.message import EmailMessage
+from pathlib import Path
+
+from app import model
+from app.errors import RuleViolation, SensitiveText
+from app.forum_file import ForumFile
+
+
+def chosen_meeting(forum: ForumFile, which: str | None) -> model.Meeting:
+    """``which`` is a meeting id, ``latest`` or None (latest)."""
+    from app.minutes import resolve_meeting
+
+    if which not in (None, "latest") and forum.meetings.find(which) is None:
+        raise RuleViolation("unknown_meeting", which)
+    return resolve_meeting(forum, which)
+
+
+def privacy_lines(forum: ForumFile, meeting_id: str) -> tuple[str, ...]:
+    """One line per identity number in what the meeting's minutes can show."""
+    from app.privacy import scan_forum
+
+    return tuple(finding.line() for finding in scan_forum(forum, meeting_id))
+
+
+def _refuse_output_over_input(source: Path, target: Path) -> None:
+    # Writing the minutes over the forum file would destroy the forum.
+    if Path(os.path.abspath(target)) == Path(os.path.abspath(source)) or (
+        target.exists() and source.exists() and os.path.samefile(source, target)
+    ):
+        raise RuleViolation("output_is_forum", target.name)
+
+
+def export_meeting_minutes(
+    source: Path, target: Path, which: str | None, language: str, *, allow_sensitive: bool
+) -> None:
+    from app.minutes import export_minutes
+
+    _refuse_output_over_input(source, target)
+    with ForumFile.open(source, read_only=True) as forum:
+        meeting = chosen_meeting(forum, which)
+        findings = privacy_lines(forum, meeting.id)
+        if findings and not allow_sensitive:
+            raise SensitiveText(findings)
+        export_minutes(forum, meeting.id, target, language)
+
+
+def meeting_email(forum: ForumFile, meeting_id: str, language: str) -> EmailMessage:
+    """The draft to the meeting's participants, with the minutes attached."""
+    from app import minutes
+    from app.mail_draft import build_draft, cover_text, meeting_recipients
+
+    meeting = forum.meetings.get(meeting_id)
+    content = minutes.gather(forum, meeting_id, language)
+    body = cover_text(
+        forum_name=forum.forum.get().name,
+        meeting_date=meeting.date,
+        actions=minutes.cover_actions(content),
+        sender=minutes.author(forum, meeting),
+        language=language,
+    )
+    return build_draft(
+        subject=minutes.minutes_subject(forum, meeting, language),
+        recipients=meeting_recipients(forum, meeting_id),
+        body=body,
+        attachment=minutes.minutes_document(forum, meeting_id, language),
+        attachment_name=minutes.minutes_file_name(forum, meeting, language),
+    )
+
+
+def write_meeting_email(
+    source: Path, target: Path, which: str | None, language: str, *, allow_sensitive: bool
+) -> EmailMessage:
+    from app.atomic import write_bytes_atomic
+
+    _refuse_output_over_input(source, target)
+    with ForumFile.open(source, read_only=True) as forum:
+        meeting = chosen_meeting(forum, which)
+        findings = privacy_lines(forum, meeting.id)
+        if findings and not allow_sensitive:
+            raise SensitiveText(findings)
+        message = meeting_email(forum, meeting.id, language)
+    write_bytes_atomic(target, message.as_bytes())
+    return message
