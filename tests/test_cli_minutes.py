@@ -1,0 +1,156 @@
+"""`samsyn export`, `samsyn email` and the privacy part of `samsyn check`."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import docx
+import pytest
+from conftest import sha256
+
+from app.cli import main
+from app.forum_file import ForumFile
+
+# A published test number (personnummer/meta test vectors), valid date and check digit.
+TEST_NUMBER = "19090527+1474"
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _one_refusal(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("samsyn: ")
+    return lines[0]
+
+
+def _document_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def _latest(path: Path) -> tuple[str, str]:
+    from app.minutes import resolve_meeting
+
+    with ForumFile.open(path, read_only=True) as forum:
+        meeting = resolve_meeting(forum, "latest")
+        return meeting.id, forum.forum.get().name
+
+
+def _put_number_in_a_gap(path: Path, meeting_id: str) -> str:
+    with ForumFile.open(path) as forum:
+        gap = forum.gaps.list(meeting_id=meeting_id)[0]
+        forum.gaps.update(gap.id, description=f"Brukaren ({TEST_NUMBER}) skrevs ut för tidigt.")
+        return gap.title
+
+
+def test_export_latest_meeting(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    out = tmp_path / "minnen.docx"
+    before = sha256(demo_path)
+    code, stdout, err = _run(["export", str(demo_path), "--out", str(out)], capsys)
+    assert (code, err) == (0, "")
+    assert stdout.strip() == str(out)
+    _, forum_name = _latest(demo_path)
+    text = _document_text(out)
+    assert forum_name in text and "Minnesanteckningar" in text
+    assert sha256(demo_path) == before  # export only reads the forum
+    code, _, _ = _run(["export", str(demo_path), "--out", str(out), "--lang", "en"], capsys)
+    assert code == 0
+    assert "Minutes" in _document_text(out)
+
+
+def test_export_refuses_identity_numbers_unless_allowed(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_id, _ = _latest(demo_path)
+    _put_number_in_a_gap(demo_path, meeting_id)
+    out = tmp_path / "minnen.docx"
+    out.write_bytes(b"the previous minutes")
+    for command, target in (("export", out), ("email", tmp_path / "utkast.eml")):
+        code, stdout, err = _run([command, str(demo_path), "--out", str(target)], capsys)
+        assert code == 1
+        assert "samordningsnummer" in _one_refusal(err)
+        assert TEST_NUMBER in stdout  # the findings are listed
+        assert "Glapp" in stdout
+    assert out.read_bytes() == b"the previous minutes"
+    assert not (tmp_path / "utkast.eml").exists()
+    code, _, err = _run(["export", str(demo_path), "--out", str(out), "--allow-sensitive"], capsys)
+    assert (code, err) == (0, "")
+    assert TEST_NUMBER in _document_text(out)
+
+
+def test_check_lists_identity_numbers(demo_path: Path, capsys: pytest.CaptureFixture[str]):
+    code, out, _ = _run(["check", str(demo_path)], capsys)
+    assert code == 0, out
+    meeting_id, _ = _latest(demo_path)
+    _put_number_in_a_gap(demo_path, meeting_id)
+    code, out, _ = _run(["check", str(demo_path)], capsys)
+    assert code == 1
+    lines = out.strip().splitlines()
+    assert len(lines) == 2
+    assert TEST_NUMBER in lines[0] and "Beskrivning" in lines[0]
+    assert "1 person- eller samordningsnummer" in lines[1]
+
+
+def test_export_refusals_leave_nothing(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = sha256(demo_path)
+    code, _, err = _run(["export", str(demo_path), "--out", str(demo_path)], capsys)
+    assert code == 1 and "forumfilen" in _one_refusal(err)
+    assert sha256(demo_path) == before
+    missing = tmp_path / "finns-inte" / "minnen.docx"
+    code, _, err = _run(["export", str(demo_path), "--out", str(missing)], capsys)
+    assert code == 1 and "mappen finns inte" in _one_refusal(err)
+    assert not missing.parent.exists()
+    code, _, err = _run(
+        ["export", str(demo_path), "--out", str(tmp_path / "x.docx"), "--meeting", "nej"], capsys
+    )
+    assert code == 1 and "nej" in _one_refusal(err)
+    empty = tmp_path / "tomt.samsyn"
+    ForumFile.create(empty, "Tomt forum").close()
+    code, _, err = _run(["email", str(empty), "--out", str(tmp_path / "x.eml")], capsys)
+    assert code == 1 and "inga träffar" in _one_refusal(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.samsyn", "tomt.samsyn"]
+    code, _, err = _run(
+        ["export", str(demo_path), "--out", str(tmp_path / "x.docx"), "--lang", "fi"], capsys
+    )
+    assert code == 2
+
+
+def test_email_draft_carries_the_exported_minutes(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_id, forum_name = _latest(demo_path)
+    minutes = tmp_path / "minnen.docx"
+    draft = tmp_path / "utkast.eml"
+    assert _run(["export", str(demo_path), "--out", str(minutes)], capsys)[0] == 0
+    code, stdout, err = _run(["email", str(demo_path), "--out", str(draft)], capsys)
+    assert (code, err, stdout.strip()) == (0, "", str(draft))
+    parsed = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
+    assert isinstance(parsed, EmailMessage)
+    assert parsed["X-Unsent"] == "1"
+    assert parsed["Subject"].startswith(f"Minnesanteckningar – {forum_name} – ")
+    with ForumFile.open(demo_path, read_only=True) as forum:
+        expected = []
+        for row in forum.attendance.list(meeting_id=meeting_id):
+            address = forum.people.get(row.person_id).email
+            if address:
+                expected.append(address)
+    assert expected, "the demo meeting should have participants with addresses"
+    assert [a.addr_spec for a in parsed["To"].addresses] == expected
+    body = parsed.get_body(("plain",))
+    assert body is not None and forum_name in body.get_content()
+    (attachment,) = list(parsed.iter_attachments())
+    assert attachment.get_filename().endswith(".docx")
+    assert attachment.get_content() == minutes.read_bytes()
