@@ -1,4 +1,4 @@
-"""The File menu: new forum, open, recent forums, save a copy, demo forum."""
+"""The File menu: new forum, open, recent forums, save a copy, the minutes, demo forum."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ class FileActions(QObject):
         menu.addSeparator()
         copy_keys = QKeySequence("Ctrl+Shift+S")
         self._add(menu, self.tr("Spara en &kopia…"), copy_keys, self.save_copy, "save-copy")
+        minutes = getattr(window, "minutes", None)  # the window's export and send
+        if minutes is not None:
+            menu.addAction(minutes.export_action)
+            menu.addAction(minutes.send_action)
         self._add(menu, self.tr("Öppna &demoforum"), None, self.open_demo, "demo")
         menu.addSeparator()
         settings_keys = QKeySequence("Ctrl+,")

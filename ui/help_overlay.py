@@ -43,6 +43,7 @@ class HelpOverlay(QFrame):
             ("Ctrl+Z", self.tr("Ångra")),
             ("Ctrl+Shift+Z", self.tr("Gör om")),
             ("Ctrl+Shift+N", self.tr("Ny träff")),
+            ("Ctrl+E", self.tr("Exportera minnesanteckningar för träffen")),
             ("Delete", self.tr("Ta bort markerad rad (kan ångras)")),
             ("Ctrl+↑ / Ctrl+↓", self.tr("Flytta markerad rad")),
             ("F2", self.tr("Redigera markerad cell")),

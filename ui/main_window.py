@@ -17,6 +17,7 @@ from app.services.changes import Change
 from ui.icons import icon
 from ui.meeting_view import PHASES, MeetingView, phase_name
 from ui.message_bar import MessageBar
+from ui.minutes_actions import MinutesActions
 from ui.pages.base import PageContext
 from ui.pages.forum_info import ForumPage
 from ui.pages.people import PeoplePage
@@ -68,12 +69,21 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self.show_failure)
         self.signals.changed.connect(self._on_change)
 
+        # Export and send act on the meeting shown, from the menu or the Avslutning strip.
+        self.minutes = MinutesActions(self)
+        closing = self.meeting_view.pages[-1]
+        closing.export_minutes.connect(self.minutes.export)  # type: ignore[attr-defined]
+        closing.send_minutes.connect(self.minutes.send)  # type: ignore[attr-defined]
+        self.pages.currentChanged.connect(self.minutes.update_actions)
+        self.meeting_view.phase_changed.connect(self.minutes.update_actions)
+
         self._build_menus(file_actions)
         self._show_title()
         if forum.read_only:
             self.statusBar().showMessage(self.tr("Filen är öppnad skrivskyddad."))
         self._restore_state()
         self._open_start_page()
+        self.minutes.update_actions()
 
     # -- menus -----------------------------------------------------------------
 
@@ -83,6 +93,9 @@ class MainWindow(QMainWindow):
         if build is not None:
             build(menu_file, self)
         else:
+            menu_file.addAction(self.minutes.export_action)
+            menu_file.addAction(self.minutes.send_action)
+            menu_file.addSeparator()
             quit_action = menu_file.addAction(self.tr("&Avsluta"))
             quit_action.triggered.connect(self.close)
 
@@ -160,6 +173,8 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         if change.table == "forum":
             self._show_title()
+        elif change.table == "meeting":
+            self.minutes.update_actions()  # the meeting shown may be gone
 
     # -- window state --------------------------------------------------------------
 

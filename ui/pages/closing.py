@@ -1,10 +1,11 @@
-"""Phase page: Avslutning — decisions, parked questions, other business, next meeting."""
+"""Phase page: Avslutning — decisions, parked questions, other business, next meeting,
+and the minutes strip (export, send) at the bottom."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -24,9 +25,14 @@ from ui.models.table import ObjectRole
 from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.closing_fields import CommitTextEdit, show_stored
 from ui.widgets.closing_list_editor import ListEditor, section_heading
+from ui.widgets.minutes_bar import MinutesBar
 
 
 class ClosingPage(MeetingPage):
+    # The meeting id; the window runs the export or the e-mail draft.
+    export_minutes = Signal(str)
+    send_minutes = Signal(str)
+
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
@@ -71,6 +77,10 @@ class ClosingPage(MeetingPage):
             lists.addWidget(editor, 1)
         layout.addLayout(lists, 3)
         layout.addWidget(self._next_meeting_box(), 0)
+        self.minutes_bar = MinutesBar(self)
+        self.minutes_bar.export_requested.connect(self._request_export)
+        self.minutes_bar.send_requested.connect(self._request_send)
+        layout.addWidget(self.minutes_bar, 0)
 
     # -- next meeting -----------------------------------------------------------
 
@@ -240,6 +250,18 @@ class ClosingPage(MeetingPage):
         note = index.data(ObjectRole)
         self.ctx.controller.move(self.ctx.forum.notes, note.id, row, self._texts(kind)[2])
 
+    # -- minutes ------------------------------------------------------------------
+
+    def _request_export(self) -> None:
+        if self.meeting_id is not None:
+            self._store_pending()  # what is being typed belongs in the minutes
+            self.export_minutes.emit(self.meeting_id)
+
+    def _request_send(self) -> None:
+        if self.meeting_id is not None:
+            self._store_pending()
+            self.send_minutes.emit(self.meeting_id)
+
     # -- the page ---------------------------------------------------------------
 
     def set_meeting(self, meeting_id: str | None) -> None:
@@ -252,6 +274,7 @@ class ClosingPage(MeetingPage):
         for notes in self.models.values():
             notes.set_meeting(meeting_id)
         self._show_next_meeting()
+        self.minutes_bar.setEnabled(meeting_id is not None)
 
     def _store_pending(self) -> None:
         """Store a next-meeting field still being typed in (focus has not left it)."""

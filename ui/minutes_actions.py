@@ -1,0 +1,251 @@
+"""The minutes leave Samsyn from the window: export as .docx, or an e-mail
+draft to the participants. Both run the privacy check first.
+
+Every refusal or failure ends in one sentence (app.messages.describe) in a
+message box; nothing half-written is left behind (the writers are atomic).
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from shiboken6 import isValid
+
+from app.errors import OutputError, RuleViolation, SamsynError
+from app.messages import describe
+from storage.errors import StorageError
+from ui.file_actions import data_folder
+from ui.finding_place import go_to_finding
+from ui.minutes_dialogs import DraftDialog, ExportedDialog
+from ui.privacy_dialog import GO_ON, GO_TO, PrivacyDialog
+from ui.widgets.minutes_bar import minutes_language
+
+FOLDER_KEY = "minutes/folder"
+DRAFTS_FOLDER = "Utkast"
+
+# System errors outside app.atomic (making the drafts folder), as its reason codes.
+_REASONS = {
+    errno.EACCES: "locked",
+    errno.EPERM: "locked",
+    errno.EROFS: "read_only_disk",
+    errno.ENOSPC: "disk_full",
+    errno.ENOENT: "no_folder",
+    errno.ENAMETOOLONG: "name_too_long",
+}
+_FAILURES = (SamsynError, StorageError, OSError)
+
+
+def drafts_folder() -> Path:
+    """Where e-mail drafts are written: the user's data folder, not the forum's."""
+    return data_folder() / DRAFTS_FOLDER
+
+
+def documents_folder() -> Path:
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return Path(QStandardPaths.writableLocation(location) or Path.home())
+
+
+def export_folder() -> Path:
+    last = QSettings().value(FOLDER_KEY)
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return Path(last)
+    return documents_folder()
+
+
+def docx_path(chosen: str) -> Path:
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
+
+class MinutesActions(QObject):
+    """The File menu's two entries and the flows behind them and the Avslutning strip."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.forum = window.forum
+        self.export_action = QAction(self.tr("&Exportera minnesanteckningar…"), window)
+        self.export_action.setObjectName("exportMinutesAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.send_action = QAction(self.tr("Skicka &till deltagare…"), window)
+        self.send_action.setObjectName("sendMinutesAction")
+        self.export_action.triggered.connect(lambda _=False: self._for_shown(self.export))
+        self.send_action.triggered.connect(lambda _=False: self._for_shown(self.send))
+
+    # -- which meeting ---------------------------------------------------------------
+
+    def shown_meeting(self) -> str | None:
+        window = self.window
+        if window.pages.currentWidget() is not window.meeting_view:
+            return None
+        return window.meeting_view.meeting_id  # type: ignore[no-any-return]
+
+    def update_actions(self, *_args: object) -> None:
+        enabled = self.shown_meeting() is not None
+        self.export_action.setEnabled(enabled)
+        self.send_action.setEnabled(enabled)
+
+    def _for_shown(self, flow: Any) -> None:
+        meeting_id = self.shown_meeting()
+        if meeting_id is not None:
+            flow(meeting_id)
+
+    # -- export ----------------------------------------------------------------------
+
+    def export(self, meeting_id: str) -> Path | None:
+        """Export the minutes of ``meeting_id``; the path written, or None."""
+        from app.minutes import export_minutes, minutes_file_name
+
+        with _TypingStored():
+            language = minutes_language()
+            if not self._privacy_ok(meeting_id, sending=False):
+                return None
+            meeting = self.forum.meetings.find(meeting_id)
+            if meeting is None:
+                return None
+            suggested = export_folder() / minutes_file_name(self.forum, meeting, language)
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Exportera minnesanteckningar"),
+                str(suggested),
+                self.tr("Word-dokument (*.docx)"),
+            )
+            if not chosen:
+                return None
+            target = docx_path(chosen)
+            if target.parent.is_dir():
+                QSettings().setValue(FOLDER_KEY, str(target.parent))
+            if self._is_forum_file(target):
+                self._report(RuleViolation("output_is_forum", target.name), target)
+                return None
+            with _WaitCursor():
+                try:
+                    export_minutes(self.forum, meeting_id, target, language)
+                except _FAILURES as exc:
+                    failure: BaseException | None = exc
+                else:
+                    failure = None
+            if failure is not None:
+                self._report(failure, target)
+                return None
+            self.window.statusBar().showMessage(
+                self.tr("Minnesanteckningarna sparades i {path}.").format(path=target), 8000
+            )
+            self._run(ExportedDialog(target, self.window))
+            return target
+
+    def _is_forum_file(self, target: Path) -> bool:
+        source = Path(self.forum.path)
+        try:
+            if target.resolve() == source.resolve():
+                return True
+            return target.exists() and target.samefile(source)
+        except OSError:
+            return False
+
+    # -- send ------------------------------------------------------------------------
+
+    def send(self, meeting_id: str) -> Path | None:
+        """Write the e-mail draft and hand it to the mail program; the draft's path."""
+        from app.mail_draft import meeting_recipients
+        from app.minutes import minutes_file_name
+        from app.minutes_out import meeting_email
+
+        with _TypingStored():
+            language = minutes_language()
+            if not self._privacy_ok(meeting_id, sending=True):
+                return None
+            meeting = self.forum.meetings.find(meeting_id)
+            if meeting is None:
+                return None
+            folder = drafts_folder()
+            target = folder / (Path(minutes_file_name(self.forum, meeting, language)).stem + ".eml")
+            with _WaitCursor():
+                try:
+                    message = meeting_email(self.forum, meeting_id, language)
+                    recipients = meeting_recipients(self.forum, meeting_id)
+                    folder.mkdir(parents=True, exist_ok=True)
+                    _write(target, message.as_bytes())
+                except _FAILURES as exc:
+                    failure: BaseException | None = exc
+                else:
+                    failure = None
+            if failure is not None:
+                self._report(failure, target)
+                return None
+            # The mail client opens an X-Unsent .eml as a draft to review and send.
+            opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            self._run(DraftDialog(target, recipients, opened, self.window))
+            return target
+
+    # -- shared ----------------------------------------------------------------------
+
+    def _privacy_ok(self, meeting_id: str, *, sending: bool) -> bool:
+        """True when nothing was found, or the facilitator chose to go on anyway."""
+        from app.privacy import scan_forum
+
+        try:
+            findings = scan_forum(self.forum, meeting_id)
+        except (SamsynError, StorageError) as exc:
+            self._report(exc, None)
+            return False
+        if not findings:
+            return True
+        dialog = PrivacyDialog(findings, sending, self.window)
+        self._run(dialog)
+        if dialog.choice == GO_TO and dialog.target is not None:
+            go_to_finding(self.window, dialog.target.site)
+            return False
+        return dialog.choice == GO_ON
+
+    def _run(self, dialog: QDialog) -> None:
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _report(self, exc: BaseException, path: Path | None) -> None:
+        QMessageBox.warning(self.window, self.tr("Samsyn"), sentence(exc, path))
+
+
+def sentence(exc: BaseException, path: Path | None) -> str:
+    """One sentence for any failure of these flows (OSError has no message of its own)."""
+    if isinstance(exc, OSError):
+        reason = _REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+        exc = OutputError(str(path or exc.filename or ""), reason)
+    return describe(exc)
+
+
+def _write(target: Path, data: bytes) -> None:
+    from app.atomic import write_bytes_atomic
+
+    write_bytes_atomic(target, data)
+
+
+class _WaitCursor:
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc: object) -> None:
+        QApplication.restoreOverrideCursor()
+
+
+class _TypingStored:
+    """Text still being typed is stored first (leaving a field stores it), and the
+    keyboard goes back there afterwards: the minutes include what is on screen."""
+
+    def __enter__(self) -> None:
+        self.widget: QWidget | None = QApplication.focusWidget()
+        if self.widget is not None:
+            self.widget.clearFocus()
+
+    def __exit__(self, *_exc: object) -> None:
+        widget = self.widget
+        if widget is None or not isValid(widget) or not widget.isVisible():
+            return
+        # A "Gå till" has put the keyboard somewhere on purpose; leave it there.
+        if QApplication.focusWidget() is None and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
