@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +81,17 @@ class ForumFile:
         return self.db.read_only
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> ForumFile:
-        return cls(ForumDatabase.open(Path(path), read_only=read_only))
+    def open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        before_upgrade: Callable[[ForumDatabase], None] | None = None,
+    ) -> ForumFile:
+        """Open a forum file; ``before_upgrade(db)`` backs it up before a migration."""
+        return cls(
+            ForumDatabase.open(Path(path), read_only=read_only, before_upgrade=before_upgrade)
+        )
 
     @classmethod
     def create(

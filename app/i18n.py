@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import locale
 import os
-
-from PySide6.QtCore import QCoreApplication, QTranslator
+from typing import TYPE_CHECKING
 
 from app.paths import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+# Swedish is the source language, so Swedish needs no catalogue and no Qt:
+# PySide6.QtCore (about 70 ms to import) is loaded only for another language,
+# which keeps the Swedish command line quick to start.
 
 LANGUAGES = ("sv", "en")
 _installed: list[QTranslator] = []
@@ -23,6 +29,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def translate(context: str, text: str) -> str:
+    if not _installed:
+        return text  # Swedish: the source text is the translation
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, text)
 
 
@@ -49,13 +59,15 @@ class Catalogue:
         self.language = language
         self._translator: QTranslator | None = None
         if language != "sv":
+            from PySide6.QtCore import QTranslator
+
             translator = QTranslator()
             path = resource_path("translations", f"samsyn_{language}.qm")
             if not translator.load(str(path)):
                 raise FileNotFoundError(path)
             self._translator = translator
 
-    def tr(self, context: str, text: str) -> str:
+    def translate(self, context: str, text: str) -> str:
         if self._translator is None:
             return text
         return self._translator.translate(context, text) or text
@@ -63,6 +75,10 @@ class Catalogue:
 
 def install_language(language: str) -> bool:
     """Make ``language`` current; True when its catalogue was found (or sv)."""
+    if not _installed and language == "sv":
+        return True
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

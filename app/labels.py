@@ -1,13 +1,11 @@
 """What the user reads for stored action statuses and kinds, in the current language.
 
-Headless (QtCore only), so the window and, later, the minutes use the same words.
+Headless, so the window and, later, the minutes use the same words.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model import ActionKind, ActionStatus
 
 _CONTEXT = "ActionLabels"
@@ -36,9 +34,9 @@ _KIND_TEXT: dict[str, str] = {str(kind): text for kind, text in KINDS}
 
 def status_label(status: str | None) -> str:
     text = _STATUS_TEXT.get(status) if status else None
-    return QCoreApplication.translate(_CONTEXT, text) if text else ""
+    return translate(_CONTEXT, text) if text else ""
 
 
 def kind_label(kind: str | None) -> str:
     text = _KIND_TEXT.get(kind) if kind else None
-    return QCoreApplication.translate(_CONTEXT, text) if text else ""
+    return translate(_CONTEXT, text) if text else ""

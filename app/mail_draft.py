@@ -97,7 +97,7 @@ def cover_text(
     sender: str,
     language: str,
 ) -> str:
-    tr = Catalogue(language).tr
+    tr = Catalogue(language).translate
     lines = [
         tr(_C, _GREETING),
         "",

@@ -138,7 +138,7 @@ class _Words:
             return ""
         if self.catalogue is None:
             return translate(context, text)
-        return self.catalogue.tr(context, text)
+        return self.catalogue.translate(context, text)
 
     def date(self, iso: str) -> str:
         try:

@@ -1,0 +1,89 @@
+"""The minutes of a meeting (minnesanteckningar) as a Word document, Swedish or English.
+
+    meeting = resolve_meeting(forum, "latest")
+    export_minutes(forum, meeting.id, folder / minutes_file_name(forum, meeting, "sv"))
+
+``gather`` gives the same content as plain data (the e-mail cover text lists
+the agreed actions from it). The document is written without python-docx or
+lxml (see package.py), so exporting costs little more than starting Python.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.atomic import write_bytes_atomic
+from app.forum_file import ForumFile
+from app.minutes.content import (
+    ActionRow,
+    AgendaEntry,
+    AttendanceGroup,
+    CauseGroup,
+    CauseLine,
+    Field,
+    FollowUpRow,
+    GapSection,
+    MinutesContent,
+    NextMeeting,
+)
+from app.minutes.gather import gather
+from app.minutes.meetings import LATEST, author, meeting_number, resolve_meeting
+from app.minutes.naming import minutes_file_name, minutes_subject
+
+if TYPE_CHECKING:
+    from app.mail_draft import CoverAction
+
+__all__ = [
+    "LATEST",
+    "ActionRow",
+    "AgendaEntry",
+    "AttendanceGroup",
+    "CauseGroup",
+    "CauseLine",
+    "Field",
+    "FollowUpRow",
+    "GapSection",
+    "MinutesContent",
+    "NextMeeting",
+    "author",
+    "cover_actions",
+    "export_minutes",
+    "gather",
+    "meeting_number",
+    "minutes_document",
+    "minutes_file_name",
+    "minutes_subject",
+    "resolve_meeting",
+]
+
+
+def minutes_document(forum: ForumFile, meeting_id: str, language: str = "sv") -> bytes:
+    """The .docx bytes of the minutes of ``meeting_id`` in ``language`` ('sv' or 'en')."""
+    from app.minutes.render import render
+
+    return render(gather(forum, meeting_id, language))
+
+
+def export_minutes(forum: ForumFile, meeting_id: str, target: Path, language: str = "sv") -> None:
+    """Write the minutes to ``target`` whole or not at all (OutputError when it cannot).
+
+    The document is made in memory first, so a failure leaves any earlier file as it was.
+    """
+    write_bytes_atomic(Path(target), minutes_document(forum, meeting_id, language))
+
+
+def cover_actions(content: MinutesContent) -> list[CoverAction]:
+    """The agreed actions as the e-mail cover text lists them."""
+    from app.mail_draft import CoverAction
+
+    return [
+        CoverAction(
+            number=a.number,
+            title=a.title,
+            owner=a.owner,
+            organisation=a.organisation,
+            due=a.due or None,
+        )
+        for a in content.actions
+    ]

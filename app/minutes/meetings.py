@@ -1,0 +1,57 @@
+"""Which meeting the minutes are of, and its number in the forum."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app import model
+from app.errors import NotFound, RuleViolation
+from app.forum_file import ForumFile
+
+LATEST = "latest"
+
+
+def _when(meeting: model.Meeting) -> tuple[str, str]:
+    return (meeting.date, meeting.start or "")
+
+
+def resolve_meeting(
+    forum: ForumFile, which: str | None, *, today: date | None = None
+) -> model.Meeting:
+    """The meeting ``which`` names: an id, or "latest"/None for the latest one held.
+
+    The latest is the one with the greatest (date, start) not after today; when
+    every meeting lies ahead, the earliest of them (the one being prepared).
+    """
+    if which is not None and which != LATEST:
+        found = forum.meetings.find(which)
+        if found is None:
+            raise NotFound("meeting", which)
+        return found
+    meetings = forum.meetings.list()
+    if not meetings:
+        raise RuleViolation("no_meetings")
+    cutoff = (today or date.today()).isoformat()
+    held = [m for m in meetings if m.date <= cutoff]
+    if held:
+        return max(held, key=_when)
+    return min(meetings, key=_when)
+
+
+def meeting_number(forum: ForumFile, meeting_id: str) -> int:
+    """1 for the forum's first meeting by date and start time, and so on."""
+    ordered = sorted(forum.meetings.list(), key=_when)
+    for index, meeting in enumerate(ordered, start=1):
+        if meeting.id == meeting_id:
+            return index
+    raise NotFound("meeting", meeting_id)
+
+
+def author(forum: ForumFile, meeting: model.Meeting) -> str:
+    """Who the minutes are from: the first facilitator, else the notes taker, else ""."""
+    people = {p.id: p.name for p in forum.people.list()}
+    for facilitator in forum.facilitators.list(meeting_id=meeting.id):
+        name = people.get(facilitator.person_id, "")
+        if name.strip():
+            return name
+    return people.get(meeting.notes_taker_id or "", "")
