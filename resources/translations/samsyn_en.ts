@@ -433,6 +433,10 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>Broken reference: {problem}</translation>
     </message>
     <message>
+        <source>{name}: filen är hel, men {count} person- eller samordningsnummer finns i texten; ta bort dem innan minnesanteckningarna skickas.</source>
+        <translation>{name}: the file is whole, but the text holds {count} personal identity or coordination numbers; remove them before the minutes are sent.</translation>
+    </message>
+    <message>
         <source>{name}: {count} fel hittades.</source>
         <translation>{name}: {count} errors found.</translation>
     </message>
@@ -639,6 +643,49 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Skicka till deltagare</source>
+        <translation>Send to participants</translation>
+    </message>
+    <message>
+        <source>Kopiera adresser</source>
+        <translation>Copy addresses</translation>
+    </message>
+    <message>
+        <source>Visa utkastet i mappen</source>
+        <translation>Show the draft in its folder</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Inget e-postprogram svarade. Utkastet finns i {path}; öppna det därifrån, eller kopiera adresserna och skicka minnesanteckningarna från ditt e-postprogram.</source>
+        <translation>No e-mail program answered. The draft is in {path}; open it from there, or copy the addresses and send the minutes from your e-mail program.</translation>
+    </message>
+    <message>
+        <source>Ingen av deltagarna har en e-postadress i Samsyn.</source>
+        <translation>None of the participants has an e-mail address in Samsyn.</translation>
+    </message>
+    <message>
+        <source>Ingen av deltagarna har en e-postadress i Samsyn. Utkastet öppnas ändå i ditt e-postprogram; lägg till mottagarna där.</source>
+        <translation>None of the participants has an e-mail address in Samsyn. The draft opens in your e-mail program anyway; add the recipients there.</translation>
+    </message>
+    <message>
+        <source>Ett e-postutkast till {n} deltagare öppnas i ditt e-postprogram.</source>
+        <translation>An e-mail draft to {n} participants opens in your e-mail program.</translation>
+    </message>
+    <message>
+        <source>Adresserna är kopierade</source>
+        <translation>The addresses are copied</translation>
+    </message>
+    <message>
+        <source>Mappen kunde inte visas. Utkastet finns i {path}.</source>
+        <translation>The folder could not be shown. The draft is in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DueDateEdit</name>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
@@ -670,6 +717,37 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
     <message>
         <source>”{value}” kan inte användas i kolumnen {column}.</source>
         <translation>“{value}” cannot be used in the {column} column.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedDialog</name>
+    <message>
+        <source>Minnesanteckningar</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningarna sparades i {name}.</source>
+        <translation>The minutes were saved in {name}.</translation>
+    </message>
+    <message>
+        <source>Öppna dokumentet</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <source>Visa i mappen</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Inget program öppnade dokumentet. Öppna det från mappen, till exempel i Word eller LibreOffice.</source>
+        <translation>No program opened the document. Open it from its folder, for example in Word or LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Mappen kunde inte visas. Dokumentet finns i {folder}.</source>
+        <translation>The folder could not be shown. The document is in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1373,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>New meeting</translation>
     </message>
     <message>
+        <source>Exportera minnesanteckningar för träffen</source>
+        <translation>Export the meeting&apos;s minutes</translation>
+    </message>
+    <message>
         <source>Ta bort markerad rad (kan ångras)</source>
         <translation>Delete the selected row (can be undone)</translation>
     </message>
@@ -1328,6 +1410,41 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Kommentar</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>MailDraft</name>
+    <message>
+        <source>Hej!</source>
+        <translation>Hello,</translation>
+    </message>
+    <message>
+        <source>Här kommer minnesanteckningarna från träffen i {forum} den {date}. De finns i det bifogade Word-dokumentet.</source>
+        <translation>Here are the minutes of the {forum} meeting on {date}, in the attached Word document.</translation>
+    </message>
+    <message>
+        <source>Åtgärder som vi kom överens om:</source>
+        <translation>Actions we agreed on:</translation>
+    </message>
+    <message>
+        <source>Inga nya åtgärder beslutades på träffen.</source>
+        <translation>No new actions were agreed at the meeting.</translation>
+    </message>
+    <message>
+        <source>ansvarig {owner}</source>
+        <translation>owner {owner}</translation>
+    </message>
+    <message>
+        <source>klart senast {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>Hör gärna av dig om något behöver rättas eller kompletteras.</source>
+        <translation>Please get in touch if anything needs correcting or adding.</translation>
+    </message>
+    <message>
+        <source>Vänliga hälsningar</source>
+        <translation>Kind regards</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1561,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Ändringen stämmer inte med forumfilens regler och sparades inte ({detail}).</source>
         <translation>The change does not follow the forum file’s rules and was not saved ({detail}).</translation>
+    </message>
+    <message>
+        <source>Filen {name} är redan öppen för redigering i en annan Samsyn (dator och process: {detail}). Stäng den där först, eller öppna filen skrivskyddad.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fältet saknas men måste finnas.</source>
@@ -1642,8 +1763,24 @@ Agreed at {meeting} ({date})</translation>
         <translation>The cause belongs to a different gap from the action; choose a cause in the same gap.</translation>
     </message>
     <message>
+        <source>Träffen {detail} finns inte i forumet; ange latest eller ett träff-id som samsyn dump visar.</source>
+        <translation>The meeting {detail} is not in the forum; give latest or a meeting id that samsyn dump shows.</translation>
+    </message>
+    <message>
+        <source>{detail} är forumfilen själv och skrivs inte över; välj ett annat namn på utdatafilen.</source>
+        <translation>{detail} is the forum file itself and is not overwritten; choose another name for the output file.</translation>
+    </message>
+    <message>
+        <source>Forumet har inga träffar ännu; lägg till en träff och försök igen.</source>
+        <translation>The forum has no meetings yet; add a meeting and try again.</translation>
+    </message>
+    <message>
         <source>Det som ändringen gäller finns inte längre ({entity}); det kan ha tagits bort.</source>
         <translation>What the change applies to no longer exists ({entity}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Integritetskontrollen hittade {count} person- eller samordningsnummer (se listan); ta bort dem och försök igen, eller ange --allow-sensitive om de ska vara med.</source>
+        <translation>The privacy check found {count} personal identity or coordination numbers (see the list); remove them and try again, or give --allow-sensitive if they are meant to be there.</translation>
     </message>
     <message>
         <source>Det gick inte att skriva {name} ({reason}). Välj en annan plats, eller stäng programmet som har filen öppen, och försök igen.</source>
@@ -1658,8 +1795,268 @@ Agreed at {meeting} ({date})</translation>
         <translation>it is a folder</translation>
     </message>
     <message>
+        <source>filen är låst av ett annat program eller så saknas skrivrätt</source>
+        <translation>the file is locked by another program or you may not write to it</translation>
+    </message>
+    <message>
+        <source>disken är skrivskyddad</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>disken är full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>namnet är för långt</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
         <source>{name}: vid {where}: {problem}</source>
         <translation>{name}: at {where}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>Minnesanteckningar</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningar – {forum} – {date}</source>
+        <translation>Minutes – {forum} – {date}</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningar {forum} {date}</source>
+        <translation>Minutes {forum} {date}</translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>nr {number} – {title}</source>
+        <translation>no. {number} – {title}</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Antecknat av</source>
+        <translation>Notes taken by</translation>
+    </message>
+    <message>
+        <source>Processledare</source>
+        <translation>Facilitated by</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Anmält förhinder</source>
+        <translation>Sent apologies</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Utan organisation</source>
+        <translation>No organisation</translation>
+    </message>
+    <message>
+        <source>Syfte</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Uppföljning av åtgärder</source>
+        <translation>Follow-up of actions</translation>
+    </message>
+    <message>
+        <source>Glapp</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>1 röst</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{votes} röster</source>
+        <translation>{votes} votes</translation>
+    </message>
+    <message>
+        <source>Vårdövergång</source>
+        <translation>Care transition</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Berörda organisationer</source>
+        <translation>Organisations involved</translation>
+    </message>
+    <message>
+        <source>Orsaker</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Nr {number}: {title}</source>
+        <translation>No. {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Åtgärdslista</source>
+        <translation>Action list</translation>
+    </message>
+    <message>
+        <source>Mått</source>
+        <translation>Success measure</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Parkerade frågor</source>
+        <translation>Parked questions</translation>
+    </message>
+    <message>
+        <source>Övriga frågor</source>
+        <translation>Other business</translation>
+    </message>
+    <message>
+        <source>Nästa träff</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Sida {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningarna kan bli allmän handling. De innehåller inga uppgifter om enskilda klienter eller patienter.</source>
+        <translation>These minutes may become a public record. They contain no information about individual clients or patients.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesActions</name>
+    <message>
+        <source>&amp;Exportera minnesanteckningar…</source>
+        <translation>&amp;Export minutes…</translation>
+    </message>
+    <message>
+        <source>Skicka &amp;till deltagare…</source>
+        <translation>Send &amp;to participants…</translation>
+    </message>
+    <message>
+        <source>Exportera minnesanteckningar</source>
+        <translation>Export minutes</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Minnesanteckningarna sparades i {path}.</source>
+        <translation>The minutes were saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Samsyn</source>
+        <translation>Samsyn</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesBar</name>
+    <message>
+        <source>Minnesanteckningar</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Språk i dokumentet och e-postmeddelandet</source>
+        <translation>Language of the document and the e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Exportera minnesanteckningar…</source>
+        <translation>Export minutes…</translation>
+    </message>
+    <message>
+        <source>Spara träffens minnesanteckningar som Word-dokument (Ctrl+E)</source>
+        <translation>Save the meeting&apos;s minutes as a Word document (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Skicka till deltagare…</source>
+        <translation>Send to participants…</translation>
+    </message>
+    <message>
+        <source>Öppna ett e-postutkast till deltagarna med minnesanteckningarna bifogade</source>
+        <translation>Open an e-mail draft to the participants with the minutes attached</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTable</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Glapp</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Namn och titel</source>
+        <translation>Name and title</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2553,136 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Prickar per deltagare: &lt;b&gt;{dots}&lt;/b&gt; &amp;nbsp;({gaps} glapp ÷ 3, avrundat uppåt) &amp;nbsp;·&amp;nbsp; Röster totalt: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Vidare till orsaksanalys: &lt;b&gt;{chosen}&lt;/b&gt;</source>
         <translation>Dots per participant: &lt;b&gt;{dots}&lt;/b&gt; &amp;nbsp;({gaps} gaps ÷ 3, rounded up) &amp;nbsp;·&amp;nbsp; Total votes: &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp;·&amp;nbsp; To cause analysis: &lt;b&gt;{chosen}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Träff {date} ({title})</source>
+        <translation>Meeting {date} ({title})</translation>
+    </message>
+    <message>
+        <source>”{item}”</source>
+        <translation>“{item}”</translation>
+    </message>
+    <message>
+        <source>{location}: {kind} {number}</source>
+        <translation>{location}: {kind} {number}</translation>
+    </message>
+    <message>
+        <source>Förberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Glapp</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Orsaker</source>
+        <translation>Root causes</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Avslutning</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Forumet</source>
+        <translation>The forum</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Orsakskategorier</source>
+        <translation>Cause categories</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nästa träff, anteckningar</source>
+        <translation>Next meeting, notes</translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Parkerad fråga</source>
+        <translation>Parked question</translation>
+    </message>
+    <message>
+        <source>Övrig fråga</source>
+        <translation>Other business</translation>
+    </message>
+    <message>
+        <source>personnummer</source>
+        <translation>personal identity number</translation>
+    </message>
+    <message>
+        <source>samordningsnummer</source>
+        <translation>coordination number</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Integritetskontroll</source>
+        <translation>Privacy check</translation>
+    </message>
+    <message>
+        <source>Texten innehåller ett person- eller samordningsnummer. Minnesanteckningarna kan bli en allmän handling som vem som helst kan begära ut, så numret bör tas bort innan de lämnar Samsyn.</source>
+        <translation>The text contains a personal identity or coordination number. The minutes may become a public record that anyone can request, so the number should be removed before they leave Samsyn.</translation>
+    </message>
+    <message>
+        <source>Texten innehåller {n} person- eller samordningsnummer. Minnesanteckningarna kan bli en allmän handling som vem som helst kan begära ut, så numren bör tas bort innan de lämnar Samsyn.</source>
+        <translation>The text contains {n} personal identity or coordination numbers. The minutes may become a public record that anyone can request, so the numbers should be removed before they leave Samsyn.</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka för att gå dit och rätta</source>
+        <translation>Double-click to go there and correct it</translation>
+    </message>
+    <message>
+        <source>Gå till ett nummer för att rätta texten; exporten avbryts då.</source>
+        <translation>Go to a number to correct the text; the export is then cancelled.</translation>
+    </message>
+    <message>
+        <source>Jag har kontrollerat att numren får finnas med i minnesanteckningarna</source>
+        <translation>I have checked that the numbers may appear in the minutes</translation>
+    </message>
+    <message>
+        <source>Gå till</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>Skicka ändå</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>Exportera ändå</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
