@@ -27,6 +27,12 @@ _REASONS = {
 }
 
 
+def output_error(target: Path | str, exc: OSError) -> OutputError:
+    """The system's error as an OutputError with a reason the user can act on."""
+    reason = _REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+    return OutputError(str(target), reason)
+
+
 def write_bytes_atomic(target: Path, data: bytes) -> None:
     target = Path(target)
     if target.is_dir():
@@ -43,6 +49,5 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
-        raise OutputError(str(target), reason) from exc
+        raise output_error(target, exc) from exc
     fsync_folder(target.parent)

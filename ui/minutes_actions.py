@@ -7,7 +7,6 @@ message box; nothing half-written is left behind (the writers are atomic).
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from app.errors import OutputError, RuleViolation, SamsynError
+from app.atomic import output_error
+from app.errors import RuleViolation, SamsynError
 from app.messages import describe
 from storage.errors import StorageError
 from ui.file_actions import data_folder
@@ -28,15 +28,6 @@ from ui.widgets.minutes_bar import minutes_language
 FOLDER_KEY = "minutes/folder"
 DRAFTS_FOLDER = "Utkast"
 
-# System errors outside app.atomic (making the drafts folder), as its reason codes.
-_REASONS = {
-    errno.EACCES: "locked",
-    errno.EPERM: "locked",
-    errno.EROFS: "read_only_disk",
-    errno.ENOSPC: "disk_full",
-    errno.ENOENT: "no_folder",
-    errno.ENAMETOOLONG: "name_too_long",
-}
 _FAILURES = (SamsynError, StorageError, OSError)
 
 
@@ -214,8 +205,7 @@ class MinutesActions(QObject):
 def sentence(exc: BaseException, path: Path | None) -> str:
     """One sentence for any failure of these flows (OSError has no message of its own)."""
     if isinstance(exc, OSError):
-        reason = _REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
-        exc = OutputError(str(path or exc.filename or ""), reason)
+        exc = output_error(path or exc.filename or "", exc)
     return describe(exc)
 
 
