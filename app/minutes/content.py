@@ -120,3 +120,5 @@ class MinutesContent:
     parked: tuple[str, ...]
     other_business: tuple[str, ...]
     next_meeting: NextMeeting | None
+    # When the forum's data last changed (UTC ISO 8601): the document's date.
+    changed_at: str = ""

@@ -27,7 +27,7 @@ from app.minutes.content import (
     MinutesContent,
     NextMeeting,
 )
-from app.minutes.meetings import author, meeting_number
+from app.minutes.meetings import author, last_change, meeting_number
 from app.minutes.naming import minutes_subject
 
 _STATUS_SOURCE = {str(status): text for status, text in STATUSES}
@@ -285,4 +285,5 @@ def gather(forum: ForumFile, meeting_id: str, language: str = "sv") -> MinutesCo
         parked=g.notes(model.NoteKind.PARKED),
         other_business=g.notes(model.NoteKind.OTHER),
         next_meeting=g.next_meeting(),
+        changed_at=last_change(forum),
     )

@@ -7,6 +7,7 @@ from datetime import date
 from app import model
 from app.errors import NotFound, RuleViolation
 from app.forum_file import ForumFile
+from storage.schema import TABLE_KEYS
 
 LATEST = "latest"
 
@@ -55,3 +56,13 @@ def author(forum: ForumFile, meeting: model.Meeting) -> str:
         if name.strip():
             return name
     return people.get(meeting.notes_taker_id or "", "")
+
+
+def last_change(forum: ForumFile) -> str:
+    """When the forum's data last changed: the latest ``updated_at`` of any row or
+    the latest deletion (UTC, ISO 8601). The same data give the same moment, so
+    the minutes' properties and zip times do not depend on when they are made."""
+    latest = [f"SELECT max(updated_at) AS moment FROM {key.table}" for key in TABLE_KEYS]
+    latest.append("SELECT max(deleted_at) FROM tombstone")
+    row = forum.db.query_one(f"SELECT max(moment) FROM ({' UNION ALL '.join(latest)})")
+    return str(row[0]) if row is not None and row[0] is not None else ""

@@ -1,72 +1,62 @@
-"""The .docx package (a zip of XML parts) written directly.
+"""The .docx package: python-docx's document with the minutes poured in.
 
-Only the parts the minutes need, each written here: no template leftovers (a
-thumbnail of an empty page, bibliography items, an app.xml that names another
-program, properties that say "python-docx"), and no python-docx import on the
-way out: importing it and parsing its template cost more than writing the
-whole document. python-docx reads these files back in the tests.
+python-docx owns the package (its default template, the section, the footer,
+the core properties, the writer). The body and the footer arrive as XML text
+(render.py) and are parsed once and moved in whole: python-docx's
+add_paragraph / add_row scan the body on every call, which is quadratic for a
+large meeting, and even moving parsed paragraphs in one by one is slow. The
+template's styles, numbering and settings give way to the minutes' own
+(styles.py), keeping its latent-style list; its leftovers (a thumbnail of an
+empty page, bibliography items, an app.xml naming another program, properties
+saying "python-docx", Word 2010's copy of the template styles) are dropped.
+
+The same content and moment give the same bytes: ``changed`` stamps the
+properties and every zip member instead of the clock, so an e-mailed copy
+equals the exported file.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from app.minutes.ooxml import W_NS, escape
+from app.minutes.ooxml import W_NS
 from app.minutes.sanitise import sanitise
 from app.minutes.styles import (
+    FOOTER_DISTANCE,
+    HEADER_DISTANCE,
     LANGUAGE_TAGS,
-    XML_DECLARATION,
+    MARGIN,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
     numbering_xml,
-    section_properties,
     settings_xml,
     styles_xml,
 )
 
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.oxml.xmlchemy import BaseOxmlElement
+
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_DOC_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-_FOOTER_ID = "rId4"
 _MAX_PROPERTY = 255  # what Word's properties dialog (and python-docx) accept
+_ZIP_EPOCH = datetime(1980, 1, 1)  # the earliest time a zip entry can hold
 
-CONTENT_TYPES = (
-    f'{XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" '
-    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    f'<Override PartName="/word/document.xml" ContentType="{_DOC_TYPE}.document.main+xml"/>'
-    f'<Override PartName="/word/styles.xml" ContentType="{_DOC_TYPE}.styles+xml"/>'
-    f'<Override PartName="/word/numbering.xml" ContentType="{_DOC_TYPE}.numbering+xml"/>'
-    f'<Override PartName="/word/settings.xml" ContentType="{_DOC_TYPE}.settings+xml"/>'
-    f'<Override PartName="/word/footer1.xml" ContentType="{_DOC_TYPE}.footer+xml"/>'
-    '<Override PartName="/docProps/core.xml" '
-    'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-    '<Override PartName="/docProps/app.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
-    "</Types>"
-)
-
-PACKAGE_RELS = (
-    f'{XML_DECLARATION}<Relationships xmlns="{_PKG_RELS}">'
-    f'<Relationship Id="rId1" Type="{R_NS}/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/'
-    'relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-    f'<Relationship Id="rId3" Type="{R_NS}/extended-properties" Target="docProps/app.xml"/>'
-    "</Relationships>"
-)
-
-DOCUMENT_RELS = (
-    f'{XML_DECLARATION}<Relationships xmlns="{_PKG_RELS}">'
-    f'<Relationship Id="rId1" Type="{R_NS}/styles" Target="styles.xml"/>'
-    f'<Relationship Id="rId2" Type="{R_NS}/numbering" Target="numbering.xml"/>'
-    f'<Relationship Id="rId3" Type="{R_NS}/settings" Target="settings.xml"/>'
-    f'<Relationship Id="{_FOOTER_ID}" Type="{R_NS}/footer" Target="footer1.xml"/>'
-    "</Relationships>"
-)
+_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+# The template's package and document relationships worth keeping; everything
+# else (thumbnail, customXml, stylesWithEffects, the old app.xml) goes.
+_KEPT_PACKAGE_RELS = {_OFFICE + "officeDocument", _PACKAGE + "core-properties"}
+_KEPT_DOCUMENT_RELS = {
+    _OFFICE + name
+    for name in ("styles", "numbering", "settings", "fontTable", "theme", "webSettings", "footer")
+}
 
 APP_XML = (
-    f"{XML_DECLARATION}<Properties "
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties '
     'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
     'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
     "<Application>Samsyn</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
@@ -80,64 +70,135 @@ def _one_line(text: str) -> str:
     return line if len(line) <= _MAX_PROPERTY else line[: _MAX_PROPERTY - 1] + "\u2026"
 
 
-def core_xml(*, title: str, subject: str, author: str, language: str, now: datetime) -> str:
-    """Title, subject and author; keywords, comments and category left out (empty)."""
-    stamp = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    author = escape(_one_line(author))
-    return (
-        f"{XML_DECLARATION}<cp:coreProperties "
-        'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-        'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{escape(_one_line(title))}</dc:title>"
-        f"<dc:subject>{escape(_one_line(subject))}</dc:subject>"
-        f"<dc:creator>{author}</dc:creator>"
-        f"<cp:lastModifiedBy>{author}</cp:lastModifiedBy>"
-        "<cp:revision>1</cp:revision>"
-        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
-        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
-        f"<dc:language>{LANGUAGE_TAGS[language]}</dc:language>"
-        "</cp:coreProperties>"
+def _parsed(xml: str) -> BaseOxmlElement:
+    """One element parsed into python-docx's element classes."""
+    from docx.oxml import parse_xml
+
+    # Lone surrogates are gone (sanitise); "surrogatepass" only keeps encode from raising.
+    return parse_xml(xml.encode("utf-8", "surrogatepass"))
+
+
+def _children(xml: str) -> list[BaseOxmlElement]:
+    return list(_parsed(xml))
+
+
+def _body_element(content: str) -> BaseOxmlElement:
+    return _parsed(f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{content}</w:body>')
+
+
+def _replace_children(
+    parent: BaseOxmlElement, children: Iterable[BaseOxmlElement], keep: str = ""
+) -> None:
+    """``parent``'s children become ``children``; a ``keep`` child stays, after the first."""
+    kept = parent.find(f"{{{W_NS}}}{keep}") if keep else None
+    for child in list(parent):
+        if child is not kept:
+            parent.remove(child)
+    new = list(children)
+    if kept is not None and new:
+        kept.addprevious(new.pop(0))
+    parent.extend(new)
+
+
+def _drop_leftovers(document: Document) -> None:
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype not in _KEPT_PACKAGE_RELS:
+            package.rels.pop(rel_id)
+    for rel_id, rel in list(document.part.rels.items()):
+        if rel.reltype not in _KEPT_DOCUMENT_RELS:
+            document.part.drop_rel(rel_id)
+    app = Part(
+        PackURI("/docProps/app.xml"),
+        "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+        APP_XML.encode("utf-8"),
+        package,
     )
+    package.relate_to(app, _OFFICE + "extended-properties")
 
 
-def document_xml(body: str) -> str:
-    return (
-        f'{XML_DECLARATION}<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>'
-        f"{body}{section_properties(_FOOTER_ID)}</w:body></w:document>"
-    )
+def _set_properties(
+    document: Document, *, title: str, subject: str, author: str, language: str, changed: datetime
+) -> None:
+    """Every core property set, so none keeps the template's "python-docx"."""
+    props = document.core_properties
+    props.title = _one_line(title)
+    props.subject = _one_line(subject)
+    props.author = props.last_modified_by = _one_line(author)
+    props.language = LANGUAGE_TAGS[language]
+    props.created = props.modified = changed.astimezone(UTC)
+    props.revision = 1
+    props.comments = props.keywords = props.category = ""
+    props.identifier = props.content_status = props.version = ""
 
 
-def footer_xml(paragraphs: str) -> str:
-    return f'{XML_DECLARATION}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{paragraphs}</w:ftr>'
+def _set_page(document: Document, footer: str) -> None:
+    """A4, 20 mm margins and the footer on every page."""
+    from docx.shared import Twips
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Twips(PAGE_WIDTH), Twips(PAGE_HEIGHT)
+    for side in ("top_margin", "right_margin", "bottom_margin", "left_margin"):
+        setattr(section, side, Twips(MARGIN))
+    section.header_distance = Twips(HEADER_DISTANCE)
+    section.footer_distance = Twips(FOOTER_DISTANCE)
+    section.gutter = Twips(0)
+    section.footer.is_linked_to_previous = False  # adds the footer part and its reference
+    _replace_children(section.footer.part.element, list(_body_element(footer)))
+
+
+def _fill_body(document: Document, body: str) -> None:
+    """The parsed body takes the place of the template's empty one, section
+    properties and all: one move into the document, where moving each of a large
+    meeting's thousand paragraphs and tables in costs lxml some 40 µs apiece."""
+    old = document.element.body
+    new = _body_element(body)
+    if old.sectPr is not None:
+        new.append(old.sectPr)
+    document.element.replace(old, new)
+
+
+def _with_fixed_times(data: bytes, changed: datetime) -> bytes:
+    """The zip again, same members in the same order, each stamped ``changed`` (UTC)."""
+    stamp = max(changed.astimezone(UTC).replace(tzinfo=None), _ZIP_EPOCH).timetuple()[:6]
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(member))
+    return out.getvalue()
 
 
 def write_package(
-    *, body: str, footer: str, title: str, subject: str, author: str, language: str
+    *,
+    body: str,
+    footer: str,
+    title: str,
+    subject: str,
+    author: str,
+    language: str,
+    changed: datetime,
 ) -> bytes:
-    """The .docx bytes: [Content_Types].xml first, as readers expect."""
-    now = datetime.now(UTC).replace(microsecond=0)
-    parts = (
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", PACKAGE_RELS),
-        (
-            "docProps/core.xml",
-            core_xml(title=title, subject=subject, author=author, language=language, now=now),
-        ),
-        ("docProps/app.xml", APP_XML),
-        ("word/document.xml", document_xml(body)),
-        ("word/_rels/document.xml.rels", DOCUMENT_RELS),
-        ("word/styles.xml", styles_xml(language)),
-        ("word/numbering.xml", numbering_xml()),
-        ("word/settings.xml", settings_xml(language)),
-        ("word/footer1.xml", footer_xml(footer)),
+    """The .docx bytes; ``changed`` (UTC) is the moment the content was last changed."""
+    import docx
+
+    document = docx.Document()
+    _drop_leftovers(document)
+    _replace_children(document.styles.element, _children(styles_xml(language)), "latentStyles")
+    _replace_children(document.part.numbering_part.element, _children(numbering_xml()))
+    _replace_children(document.settings.element, _children(settings_xml(language)))
+    _set_page(document, footer)
+    _fill_body(document, body)
+    _set_properties(
+        document, title=title, subject=subject, author=author, language=language, changed=changed
     )
-    stamp = datetime.now().timetuple()[:6]  # zip entries carry local time
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, text in parts:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            package.writestr(info, text.encode("utf-8"))
-    return buffer.getvalue()
+    document.save(buffer)
+    return _with_fixed_times(buffer.getvalue(), changed)

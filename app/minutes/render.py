@@ -1,14 +1,15 @@
 """MinutesContent written as a Word document (.docx bytes).
 
 The body is built as WordprocessingML text section by section (see ooxml.py)
-and packed with the styles, numbering and footer (package.py). An empty part
-of the content leaves no trace: no heading, no table.
+and poured into python-docx's document with the styles, numbering and footer
+(package.py). An empty part of the content leaves no trace: no heading, no table.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 
 from app.minutes import texts
 from app.minutes.content import ActionRow, Field, MinutesContent
@@ -252,8 +253,19 @@ def _footer(content: MinutesContent) -> str:
     return first + second
 
 
+def _moment(stamp: str) -> datetime:
+    """``changed_at`` as a UTC time to the second; now when the content has none."""
+    try:
+        moment = datetime.fromisoformat(stamp) if stamp else datetime.now(UTC)
+    except ValueError:
+        moment = datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # the forum file keeps UTC
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
 def render(content: MinutesContent) -> bytes:
-    """The .docx bytes of ``content``."""
+    """The .docx bytes of ``content``; the same content gives the same bytes."""
     body = "".join(_Body(content).parts())
     if body.endswith("</w:tbl>"):
         body += paragraph()  # Word wants the body to end with a paragraph, not a table
@@ -264,4 +276,5 @@ def render(content: MinutesContent) -> bytes:
         subject=content.meeting_title,
         author=content.author,
         language=content.language,
+        changed=_moment(content.changed_at),
     )

@@ -1,22 +1,23 @@
-"""The look of the minutes: the styles, numbering and settings parts of the package.
+"""The look of the minutes: the content of the styles, numbering and settings parts.
 
 Built-in style ids and names (Title, Heading1 "heading 1" …) so Word's
 navigation pane and style gallery know them; fonts and colours are explicit,
-not taken from a theme, so the document looks the same everywhere.
+not taken from a theme, so the document looks the same everywhere. Each
+function gives a root element whose children replace those of python-docx's
+template part (package.py).
 """
 
 from __future__ import annotations
 
 from app.minutes.ooxml import HEADING_COLOUR, MUTED_COLOUR, RULE_COLOUR, W_NS
 
-XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-
 FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
 COMPLEX_FONT = "Arial"  # has Arabic and Hebrew glyphs, which Calibri lacks
 LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 
-# A4 with 20 mm margins, in twips (1/1440 inch).
+# A4 with 20 mm margins, in twips (1/1440 inch); header and footer 10 mm from the edge.
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 11906, 16838, 1134
+HEADER_DISTANCE = FOOTER_DISTANCE = 567
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN  # 9638, about 170 mm
 
 BULLETS_NUM_ID = 801
@@ -174,7 +175,7 @@ _BASE_STYLES = (
 def styles_xml(language: str) -> str:
     """word/styles.xml: defaults in the document's language, then every style used."""
     return (
-        f'{XML_DECLARATION}<w:styles xmlns:w="{W_NS}">{_doc_defaults(language)}'
+        f'<w:styles xmlns:w="{W_NS}">{_doc_defaults(language)}'
         f"{''.join(STYLES)}{_BASE_STYLES}</w:styles>"
     )
 
@@ -193,7 +194,7 @@ def numbering_xml() -> str:
         for num_id in (BULLETS_NUM_ID, NUMBERED_NUM_ID)
     )
     return (
-        f'{XML_DECLARATION}<w:numbering xmlns:w="{W_NS}">'
+        f'<w:numbering xmlns:w="{W_NS}">'
         f"{_abstract_numbering(BULLETS_NUM_ID, bullets)}"
         f"{_abstract_numbering(NUMBERED_NUM_ID, numbers)}{nums}</w:numbering>"
     )
@@ -204,7 +205,7 @@ def settings_xml(language: str) -> str:
     language's decimal and list separators; spelling not marked as checked."""
     decimal, separator = (",", ";") if language == "sv" else (".", ",")
     return (
-        f'{XML_DECLARATION}<w:settings xmlns:w="{W_NS}">'
+        f'<w:settings xmlns:w="{W_NS}">'
         '<w:zoom w:percent="100"/><w:defaultTabStop w:val="709"/>'
         '<w:characterSpacingControl w:val="doNotCompress"/>'
         '<w:compat><w:compatSetting w:name="compatibilityMode" '
@@ -212,15 +213,4 @@ def settings_xml(language: str) -> str:
         f'<w:themeFontLang w:val="{LANGUAGE_TAGS[language]}"/>'
         f'<w:decimalSymbol w:val="{decimal}"/><w:listSeparator w:val="{separator}"/>'
         "</w:settings>"
-    )
-
-
-def section_properties(footer_id: str) -> str:
-    """The page: A4 portrait, 20 mm margins, the footer on every page."""
-    return (
-        f'<w:sectPr><w:footerReference w:type="default" r:id="{footer_id}"/>'
-        f'<w:pgSz w:w="{PAGE_WIDTH}" w:h="{PAGE_HEIGHT}"/>'
-        f'<w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}" '
-        'w:header="567" w:footer="567" w:gutter="0"/>'
-        '<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>'
     )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+import time
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -78,10 +79,34 @@ def test_word_structure_tables_footer_page(demo: ForumFile, language: str) -> No
     assert lang.get(qn("w:val")) == {"sv": "sv-SE", "en": "en-GB"}[language]
 
 
+def latest_change(ff: ForumFile) -> datetime:
+    """The latest updated_at of any row, or the latest deletion, read through the services."""
+    stamps = [ff.forum.get().updated_at]
+    for service in (
+        ff.categories,
+        ff.organisations,
+        ff.people,
+        ff.meetings,
+        ff.facilitators,
+        ff.attendance,
+        ff.agenda,
+        ff.gaps,
+        ff.gap_organisations,
+        ff.causes,
+        ff.actions,
+        ff.followups,
+        ff.notes,
+    ):
+        stamps.extend(row.updated_at for row in service.list())
+    deleted = ff.db.query_one("SELECT max(deleted_at) FROM tombstone")
+    if deleted is not None and deleted[0]:
+        stamps.append(deleted[0])
+    return datetime.fromisoformat(max(stamps)).replace(microsecond=0)
+
+
 @pytest.mark.parametrize("language", ["sv", "en"])
-def test_core_properties_and_no_python_docx_anywhere(demo: ForumFile, language: str) -> None:
+def test_core_properties_and_no_template_leftovers(demo: ForumFile, language: str) -> None:
     meeting = demo.meetings.list()[1]
-    before = datetime.now(UTC).replace(microsecond=0)
     data = minutes_document(demo, meeting.id, language)
     props = open_docx(data).core_properties
     facilitator = demo.facilitators.list(meeting_id=meeting.id)[0]
@@ -92,17 +117,84 @@ def test_core_properties_and_no_python_docx_anywhere(demo: ForumFile, language: 
     assert props.language == {"sv": "sv-SE", "en": "en-GB"}[language]
     assert props.revision == 1
     assert props.comments == props.keywords == props.category == ""
-    assert before - timedelta(seconds=1) <= props.created <= before + timedelta(minutes=1)
-    assert props.modified == props.created
+    assert props.identifier == props.content_status == props.version == ""
+    assert props.created == props.modified == latest_change(demo)
 
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         names = package.namelist()
         for name in names:
             body = package.read(name).lower()
-            assert b"python-docx" not in body, name
-            assert b"python_docx" not in body, name
+            for word_ in (b"python-docx", b"python_docx", b"macintosh", b"normal.dotm"):
+                assert word_ not in body, (name, word_)
         assert b"<Application>Samsyn</Application>" in package.read("docProps/app.xml")
-    assert not [n for n in names if "thumbnail" in n or n.startswith("customXml")]
+        settings = package.read("word/settings.xml")
+        package_rels = package.read("_rels/.rels")
+    leftovers = ("thumbnail", "customxml", "stylesWitheffects".lower(), ".jpeg")
+    assert not [n for n in names if any(part in n.lower() for part in leftovers)]
+    assert b"thumbnail" not in package_rels
+    # The template says the spelling was checked and asks Word to save a preview picture.
+    assert b"proofState" not in settings and b"savePreviewPicture" not in settings
+
+
+PAST = "2025-01-02T03:04:05.678Z"
+
+
+def _stamp_every_row(ff: ForumFile) -> None:
+    with ff.db.transaction():
+        for table in ("forum", "cause_category", "meeting", "agenda_item"):
+            ff.db.execute(f"UPDATE {table} SET updated_at = ?", (PAST,))
+
+
+def test_same_data_same_bytes_stamped_with_the_last_change(
+    forum: ForumFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Properties and zip times come from the data, never the clock."""
+    meeting = forum.meetings.create(title="Träff 1", date="2026-02-02", purpose="Syfte")
+    _stamp_every_row(forum)
+    first = minutes_document(forum, meeting.id, "sv")
+    later = time.time() + 3 * 86400
+    monkeypatch.setattr(time, "time", lambda: later)  # the clock python-docx's zip writer reads
+    second = minutes_document(forum, meeting.id, "sv")
+    assert first == second
+
+    props = open_docx(first).core_properties
+    assert props.created == props.modified == datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        stamps = {info.date_time for info in package.infolist()}
+        assert {info.compress_type for info in package.infolist()} == {zipfile.ZIP_DEFLATED}
+    assert stamps == {(2025, 1, 2, 3, 4, 4)}  # zip times have two-second steps
+
+    # An edit and a deletion each move the moment on (both stamped by the clock).
+    monkeypatch.undo()
+    before_edit = datetime.now(UTC).replace(microsecond=0)
+    forum.meetings.update(meeting.id, purpose="Nytt syfte")
+    edited = open_docx(minutes_document(forum, meeting.id, "sv")).core_properties.created
+    assert edited >= before_edit and edited == latest_change(forum)
+    item = forum.agenda.create(meeting_id=meeting.id, title="Punkt")
+    _stamp_every_row(forum)
+    forum.agenda.delete(item.id)
+    deleted = open_docx(minutes_document(forum, meeting.id, "sv")).core_properties.created
+    assert deleted >= before_edit and deleted == latest_change(forum)
+
+
+def test_every_style_and_list_the_body_uses_is_defined(demo: ForumFile) -> None:
+    meeting = demo.meetings.list()[3]
+    document = open_docx(minutes_document(demo, meeting.id, "sv"))
+    defined = {s.style_id for s in document.styles}
+    body = document.element.body
+    used = {e.get(qn("w:val")) for e in body.iter(qn("w:pStyle"))}
+    footer = document.sections[0].footer._element
+    used |= {e.get(qn("w:val")) for e in footer.iter(qn("w:pStyle"))}
+    assert used and used <= defined
+    assert {"Heading1", "Heading2", "Heading3", "Title"} <= used
+    assert document.styles["Heading 1"].style_id == "Heading1"  # the navigation pane's levels
+    numbering = document.part.numbering_part.element
+    nums = {n.get(qn("w:numId")) for n in numbering.iter(qn("w:num"))}
+    used_nums = {e.get(qn("w:val")) for e in body.iter(qn("w:numId"))}
+    assert used_nums and used_nums <= nums
+    # The template's own lists and styles are gone; its latent style list stays.
+    assert "ListBullet" not in defined and "TableGrid" not in defined
+    assert document.styles.element.find(qn("w:latentStyles")) is not None
 
 
 def test_package_is_well_formed_and_complete(demo: ForumFile) -> None:
