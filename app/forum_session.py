@@ -1,13 +1,20 @@
 """An open forum as the window holds it: the file, its lock and its backups.
 
-    session = open_session(path)            # lock, open, backup on open
-    timer.timeout.connect(session.tick)      # a QTimer, e.g. every 30 s
-    ...
-    session.close()                          # stops a running backup, unlocks
+    session = open_session(path)        # lock, open (backup before a migration),
+                                        # then a backup "open" on a worker thread
+    finished = session.tick()           # from a QTimer, e.g. every 30 s: returns a
+                                        # backup that just finished (check .error)
+                                        # and starts an "auto" one when due (10 min
+                                        # since the last, and the forum changed)
+    session.backup_now("before-import") # blocking, before an import or merge
+    session.backups.list()              # the restore dialog: newest first, counts
+    session.close()                     # stops a running backup, unlocks
 
 ``open_session`` raises the storage errors ForumDatabase.open raises, plus
 Locked when another live Samsyn edits the file (offer ``read_only=True``, or
-``take_over_lock=True`` once the user confirms that holder is gone).
+``take_over_lock=True`` once the user confirms that holder is gone). For a
+refused file, ``app.backup_policy.newest_good_backup_for(path)`` is the
+backup to offer and ``restore_and_open`` restores it.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from app.services.changes import Change
 from storage import errors
 from storage.backups import BackupInfo, BackupStore
 from storage.database import ForumDatabase
+from storage.restore import RestoreResult
 
 
 def _utc_now() -> datetime:
@@ -104,8 +112,11 @@ class ForumSession:
 
     # -- closing -----------------------------------------------------------
 
-    def close(self) -> None:
-        """Stop a running backup, close the file, then release the lock."""
+    def close(self, *, keep_lock: bool = False) -> ForumLock:
+        """Stop a running backup, close the file, then release the lock.
+
+        ``keep_lock=True`` keeps it held (returned) for ``restore_and_open``.
+        """
         if self._running is not None:
             self._running.cancel()
             self._running.wait()
@@ -114,7 +125,9 @@ class ForumSession:
         try:
             self.forum.close()
         finally:
-            self.lock.release()
+            if not keep_lock:
+                self.lock.release()
+        return self.lock
 
     def __enter__(self) -> ForumSession:
         return self
@@ -128,17 +141,19 @@ def open_session(
     *,
     read_only: bool = False,
     take_over_lock: bool = False,
+    lock: ForumLock | None = None,
     backups_root: Path | None = None,
     clock: Callable[[], datetime] = _utc_now,
 ) -> ForumSession:
     """Lock ``path``, open it (backing it up before a migration), start the open backup.
 
     A folder where no lock file can be made opens the file read-only.
+    ``lock``: one already held for ``path`` (from ``close(keep_lock=True)``).
     ``backups_root`` replaces ``<AppDataLocation>/backups`` (tests).
     """
     path = Path(path)
-    lock = ForumLock(path)
-    if not read_only:
+    lock = lock if lock is not None else ForumLock(path)
+    if not read_only and not lock.held:
         try:
             if take_over_lock:
                 lock.take_over()
@@ -165,3 +180,33 @@ def open_session(
     session = ForumSession(forum, lock, store, clock=clock)
     session.start_backup("open")
     return session
+
+
+def restore_and_open(
+    path: Path,
+    backup: BackupInfo,
+    *,
+    lock: ForumLock | None = None,
+    backups_root: Path | None = None,
+    clock: Callable[[], datetime] = _utc_now,
+) -> tuple[ForumSession, RestoreResult]:
+    """Restore ``backup`` over ``path`` (kept aside as ``NAME.damaged-…``) and open it.
+
+    For a refused file: ``restore_and_open(path, newest_good_backup_for(path))``.
+    For the open forum: ``lock = session.close(keep_lock=True)``, then pass
+    ``lock``; if the restore fails, the file is as it was: reopen it with
+    ``open_session(path, lock=lock)``. Raises Locked when another Samsyn
+    holds ``path``.
+    """
+    path = Path(path)
+    own_lock = lock is None
+    held = lock if lock is not None else ForumLock(path)
+    if not held.held:
+        held.acquire()
+    try:
+        result = BackupStore(backup.path.parent).restore(backup, path)
+    except BaseException:
+        if own_lock:
+            held.release()
+        raise
+    return open_session(path, lock=held, backups_root=backups_root, clock=clock), result

@@ -11,6 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from storage import errors
+from storage.checks import (
+    check_file,
+    connect,
+    has_leftover_wal,
+    translate_sqlite_error,
+    verify_connection,
+)
+from storage.copies import write_verified_copy
 from storage.files import (
     fsync_path,
     link_no_clobber,
@@ -18,72 +26,10 @@ from storage.files import (
     sibling_temp_path,
     timestamp_for_name,
 )
-from storage.header import parse_header
-from storage.schema import (
-    APPLICATION_ID,
-    EXPECTED_TABLES,
-    MIGRATIONS,
-    Migration,
-    MigrationContext,
-)
+from storage.schema import APPLICATION_ID, MIGRATIONS, Migration, MigrationContext
 from storage.sqlscript import run_script
 
 Params = Sequence[Any] | dict[str, Any]
-
-
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
-
-
-def translate_sqlite_error(path: Path, exc: sqlite3.Error) -> errors.StorageError:
-    """Map an sqlite3 exception to the typed error the app explains."""
-    text = str(exc).lower()
-    if isinstance(exc, sqlite3.IntegrityError):
-        return errors.ConstraintViolation(path, str(exc))
-    if "readonly" in text or "read-only" in text:
-        return errors.ReadOnly(path, str(exc))
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return errors.DamagedFile(path, str(exc))
-    return errors.WriteFailed(path, str(exc))
-
-
-def check_file(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> int:
-    """Refuse what is not a healthy forum file, from its bytes alone.
-
-    Returns the schema version the header reports. Nothing is written.
-    """
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise errors.FileUnreadable(path, "not a regular file")
-        with path.open("rb") as handle:
-            head = handle.read(100)
-    except FileNotFoundError as exc:
-        raise errors.FileMissing(path) from exc
-    except OSError as exc:
-        raise errors.FileUnreadable(path, exc.strerror or str(exc)) from exc
-    if size == 0:
-        raise errors.EmptyFile(path)
-    header = parse_header(head)
-    if header is None:
-        if head.startswith(b"SQLite format 3") or b"SQLite format 3".startswith(head):
-            raise errors.DamagedFile(path, "header cut off")
-        raise errors.NotSqliteFile(path)
-    if header.application_id != APPLICATION_ID:
-        raise errors.ForeignDatabase(path, f"application_id {header.application_id:#x}")
-    if size % header.page_size:
-        raise errors.DamagedFile(path, "size is not a whole number of pages")
-    if header.page_count is not None and size < header.page_count * header.page_size:
-        raise errors.DamagedFile(path, "truncated")
-    if header.user_version > len(migrations):
-        raise errors.NewerSchema(path, header.user_version, len(migrations))
-    return header.user_version
 
 
 class ForumDatabase:
@@ -99,6 +45,10 @@ class ForumDatabase:
         self.path = path
         self.read_only = read_only
         self._depth = 0
+        self._identity = _file_identity(path)
+        # True when the last session did not end cleanly (a leftover -wal);
+        # the file then passed a full integrity_check before use.
+        self.recovered_from_crash = False
 
     # -- opening -----------------------------------------------------------
 
@@ -109,28 +59,39 @@ class ForumDatabase:
         *,
         read_only: bool = False,
         backup_dir: Path | None = None,
+        before_upgrade: Callable[[ForumDatabase], None] | None = None,
         migrations: Sequence[Migration] = MIGRATIONS,
     ) -> ForumDatabase:
         """Open an existing forum file, refusing anything that is not one.
 
         A refused file is never written to: the checks run from its header and
-        then on a connection that has issued no write.
+        then on a connection that has issued no write. A non-empty ``-wal``
+        left by a session that did not end cleanly first gets a full
+        ``integrity_check`` on a read-only connection (which never
+        checkpoints), so a damaged file and its ``-wal`` stay as they were.
+
+        Before a schema upgrade ``before_upgrade(db)`` runs (it takes the
+        backup; if it raises, nothing is migrated); without it a backup is
+        written to ``backup_dir`` (default: beside the file).
         """
         path = Path(path)
         check_file(path, migrations)
+        unclean = has_leftover_wal(path)
+        if unclean:
+            _check_whole_file(path, migrations)
         # Read-only use of a writable file still opens it read-write, with
         # query_only set: only then can SQLite clean up its -wal and -shm
         # files on close instead of leaving them beside the user's file.
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         try:
-            conn = _connect(path, "rw" if writable else "ro")
+            conn = connect(path, "rw" if writable else "ro")
         except sqlite3.Error as exc:
             raise errors.FileUnreadable(path, str(exc)) from exc
         read_only = read_only or not writable
         try:
             if read_only:
                 conn.execute("PRAGMA query_only = ON")
-            version = cls._verify_connection(conn, path, migrations)
+            version = verify_connection(conn, path, migrations)
             if not read_only:
                 cls._set_write_pragmas(conn)
         except sqlite3.Error as exc:
@@ -140,37 +101,17 @@ class ForumDatabase:
             conn.close()
             raise
         db = cls(conn, path, read_only=read_only)
+        db.recovered_from_crash = unclean
         if version < len(migrations):
             if read_only:
                 db.close()
                 raise errors.ReadOnly(path, "needs an upgrade but is opened read-only")
-            db._upgrade(version, migrations, backup_dir or path.parent)
+            try:
+                db._upgrade(version, migrations, backup_dir or path.parent, before_upgrade)
+            except BaseException:
+                db.close()
+                raise
         return db
-
-    @staticmethod
-    def _verify_connection(
-        conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration]
-    ) -> int:
-        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
-        if app_id != APPLICATION_ID:
-            raise errors.ForeignDatabase(path, f"application_id {app_id:#x}")
-        (version,) = conn.execute("PRAGMA user_version").fetchone()
-        if version > len(migrations):
-            raise errors.NewerSchema(path, version, len(migrations))
-        if version < 1:
-            raise errors.DamagedFile(path, "no schema")
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise errors.DamagedFile(path, "; ".join(problems[:3]))
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")
-        }
-        expected = EXPECTED_TABLES.get(version, frozenset())
-        if not expected <= tables:
-            raise errors.DamagedFile(
-                path, "tables missing: " + ", ".join(sorted(expected - tables))
-            )
-        return int(version)
 
     @staticmethod
     def _set_write_pragmas(conn: sqlite3.Connection) -> None:
@@ -199,7 +140,7 @@ class ForumDatabase:
             raise errors.WriteFailed(path, "folder does not exist")
         temp = sibling_temp_path(path)
         try:
-            conn = _connect(temp, "rwc")
+            conn = connect(temp, "rwc")
             try:
                 # A file that is thrown away on failure needs no journal.
                 conn.execute("PRAGMA journal_mode = OFF")
@@ -238,12 +179,21 @@ class ForumDatabase:
                 raise
             self._conn.execute("COMMIT")
 
-    def _upgrade(self, current: int, migrations: Sequence[Migration], backup_dir: Path) -> None:
-        target = len(migrations)
-        backup = backup_dir / (
-            f"{self.path.stem}.before-v{target}-{timestamp_for_name()}{self.path.suffix}"
-        )
-        self.backup_to(backup)
+    def _upgrade(
+        self,
+        current: int,
+        migrations: Sequence[Migration],
+        backup_dir: Path,
+        before_upgrade: Callable[[ForumDatabase], None] | None,
+    ) -> None:
+        if before_upgrade is not None:
+            before_upgrade(self)
+        else:
+            target = len(migrations)
+            self.backup_to(
+                backup_dir
+                / f"{self.path.stem}.before-v{target}-{timestamp_for_name()}{self.path.suffix}"
+            )
         try:
             self._apply_migrations(current, migrations)
         except sqlite3.Error as exc:
@@ -270,6 +220,7 @@ class ForumDatabase:
         self._depth = 1
         try:
             yield self._conn
+            self._check_still_there()
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._rollback()
@@ -331,29 +282,32 @@ class ForumDatabase:
             for row in self._conn.execute("PRAGMA foreign_key_check")
         ]
 
-    def backup_to(self, target: Path) -> None:
-        """A consistent copy through the SQLite backup API, renamed into place whole."""
-        target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = sibling_temp_path(target)
+    def backup_to(self, target: Path, *, replace: bool = True) -> None:
+        """A consistent, verified copy through the SQLite backup API (storage.copies).
+
+        ``replace=False`` refuses an existing ``target`` (FileAlreadyExists).
+        """
+        write_verified_copy(self._conn, self.path, Path(target), replace=replace)
+
+    def _check_still_there(self) -> None:
+        """Refuse to commit into a file that was deleted, moved or replaced.
+
+        On Linux and macOS an open file that is deleted lives on, unnamed,
+        until closed: SQLite's commit would succeed and the edit would vanish
+        with the connection. So before each commit the path must still name
+        the very file that was opened (same device and inode). A folder we
+        may no longer look into (permissions) is not proof of loss.
+        """
+        if self._identity is None:
+            return
         try:
-            dest = sqlite3.connect(temp, isolation_level=None)
-            try:
-                self._conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-                ok = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-            finally:
-                dest.close()
-            if not ok:
-                raise errors.WriteFailed(target, "backup failed verification")
-            fsync_path(temp)
-            os.replace(temp, target)
-        except sqlite3.Error as exc:
-            raise translate_sqlite_error(target, exc) from exc
-        except OSError as exc:
-            raise errors.WriteFailed(target, exc.strerror or str(exc)) from exc
-        finally:
-            remove_database_files(temp)
+            now = _file_identity(self.path, strict=True)
+        except PermissionError:
+            return
+        except OSError:
+            now = None
+        if now != self._identity:
+            raise errors.FileGone(self.path, "the file was moved, renamed or deleted")
 
     def close(self) -> None:
         if self._closed:
@@ -373,3 +327,27 @@ class ForumDatabase:
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def _file_identity(path: Path, *, strict: bool = False) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        if strict:
+            raise
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _check_whole_file(path: Path, migrations: Sequence[Migration]) -> None:
+    """Full integrity_check on a read-only connection: it never checkpoints."""
+    try:
+        conn = connect(path, "ro")
+    except sqlite3.Error as exc:
+        raise errors.FileUnreadable(path, str(exc)) from exc
+    try:
+        verify_connection(conn, path, migrations, full=True)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(path, exc) from exc
+    finally:
+        conn.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 
@@ -61,3 +62,20 @@ class ReadOnly(StorageError):
 
 class ConstraintViolation(StorageError):
     """The database refused a row (a bug or a race in the caller)."""
+
+
+class FileGone(WriteFailed):
+    """The open file was deleted, moved or replaced: an edit would be lost."""
+
+
+class Locked(StorageError):
+    """Another Samsyn has the file open for editing: who, where and since when."""
+
+    def __init__(
+        self, path: Path, *, host: str, pid: int, app_name: str, since: datetime | None
+    ) -> None:
+        super().__init__(path, f"{host}, {pid}")
+        self.host = host
+        self.pid = pid
+        self.app_name = app_name
+        self.since = since  # when the lock was taken (the lock file's time), if known

@@ -1,0 +1,101 @@
+"""Restoring a backup over a forum file: the file there is kept aside, never deleted."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from storage import errors
+from storage.backups import BackupInfo, BackupStore
+from storage.checks import connect, verify_file
+from storage.copies import write_verified_copy
+from storage.database import ForumDatabase
+from storage.files import fsync_folder, link_no_clobber, remove_database_files, sibling_temp_path
+
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Path
+    set_aside: tuple[Path, ...]  # the replaced file (and its -wal, -shm), renamed, kept
+    before_restore: BackupInfo | None  # backup of the replaced file, when it was readable
+
+
+def restore_backup(store: BackupStore, backup: BackupInfo | Path, target: Path) -> RestoreResult:
+    """Put a verified copy of ``backup`` at ``target``; the old file is kept aside.
+
+    The caller closes the forum first (renaming a file under an open
+    connection loses its -wal). Order: check the backup; back up the
+    current file if it is still a readable forum ("before-restore");
+    write and verify the copy beside the target; rename the current file
+    and its -wal/-shm to ``NAME.damaged-YYYYMMDD-HHMMSS`` (never deleted);
+    rename the copy into place.
+    """
+    source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+    target = Path(target)
+    verify_file(source)
+    if not target.parent.is_dir():
+        raise errors.WriteFailed(target, "folder does not exist")
+    before = _backup_before_restore(store, target)
+    staged = sibling_temp_path(target)
+    try:
+        conn = connect(source, "ro")
+        try:
+            write_verified_copy(conn, source, staged)
+        finally:
+            conn.close()
+        set_aside = _set_aside(target, store.now())
+        try:
+            link_no_clobber(staged, target)
+        except OSError as exc:
+            raise errors.WriteFailed(target, exc.strerror or str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise errors.FileUnreadable(source, str(exc)) from exc
+    finally:
+        remove_database_files(staged)
+    return RestoreResult(target, set_aside, before)
+
+
+def _backup_before_restore(store: BackupStore, target: Path) -> BackupInfo | None:
+    if not target.exists():
+        return None
+    try:
+        current = ForumDatabase.open(target, read_only=True)
+    except errors.StorageError:
+        return None  # damaged or foreign: it is kept aside instead
+    with current:
+        return store.take(current, "before-restore")
+
+
+def _set_aside(target: Path, now: datetime) -> tuple[Path, ...]:
+    """Rename ``target`` and its companions to ``NAME.damaged-STAMP`` (+ ``-wal``...).
+
+    Companions go even without the main file: a stray ``-wal`` beside the
+    restored copy would be replayed into it. All or none are renamed.
+    """
+    suffixes = [s for s in _COMPANIONS if Path(f"{target}{s}").exists()]
+    if not suffixes:
+        return ()
+    stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
+    aside = target.with_name(f"{target.name}.damaged-{stamp}")
+    number = 1
+    while any(Path(f"{aside}{s}").exists() for s in _COMPANIONS):
+        number += 1
+        aside = target.with_name(f"{target.name}.damaged-{stamp}-{number}")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in suffixes:
+            pair = (Path(f"{target}{suffix}"), Path(f"{aside}{suffix}"))
+            pair[0].rename(pair[1])
+            moved.append(pair)
+    except OSError as exc:
+        for original, renamed in reversed(moved):
+            with contextlib.suppress(OSError):
+                renamed.rename(original)
+        raise errors.WriteFailed(target, exc.strerror or str(exc)) from exc
+    fsync_folder(target.parent)
+    return tuple(renamed for _, renamed in moved)
