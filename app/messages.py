@@ -62,6 +62,11 @@ _STORAGE: dict[type[storage_errors.StorageError], str] = {
     storage_errors.ConstraintViolation: QT_TRANSLATE_NOOP(
         "Messages", "Ändringen stämmer inte med forumfilens regler och sparades inte ({detail})."
     ),
+    storage_errors.FileGone: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Filen {name} har flyttats, bytt namn eller tagits bort medan den var öppen, så "
+        "ändringen sparades inte. Spara en kopia med Arkiv → Spara en kopia… och öppna den.",
+    ),
     storage_errors.Locked: QT_TRANSLATE_NOOP(
         "Messages",
         "Filen {name} är redan öppen för redigering i en annan Samsyn (dator och process: "

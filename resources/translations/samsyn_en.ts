@@ -1563,8 +1563,12 @@ Agreed at {meeting} ({date})</translation>
         <translation>The change does not follow the forum file’s rules and was not saved ({detail}).</translation>
     </message>
     <message>
+        <source>Filen {name} har flyttats, bytt namn eller tagits bort medan den var öppen, så ändringen sparades inte. Spara en kopia med Arkiv → Spara en kopia… och öppna den.</source>
+        <translation>The file {name} was moved, renamed or deleted while it was open, so the change was not saved. Save a copy with File → Save a copy… and open that.</translation>
+    </message>
+    <message>
         <source>Filen {name} är redan öppen för redigering i en annan Samsyn (dator och process: {detail}). Stäng den där först, eller öppna filen skrivskyddad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is already open for editing in another Samsyn (computer and process: {detail}). Close it there first, or open the file read-only.</translation>
     </message>
     <message>
         <source>fältet saknas men måste finnas.</source>
