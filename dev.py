@@ -4,6 +4,8 @@
 python3 dev.py run     # create .venv, install, open the demo forum
 python3 dev.py test    # create .venv, install with test tools, run the whole suite
 python3 dev.py lint    # ruff and mypy, as CI runs them
+python3 dev.py build   # the one-folder program in dist/samsyn (PyInstaller), then its smoke test
+python3 dev.py bench   # every benchmark, one table of figures against their budgets
 """
 
 from __future__ import annotations
@@ -123,12 +125,54 @@ def cmd_icons(args: list[str]) -> int:
     return _run(PYTHON, "-c", script)
 
 
+PACKAGING = ROOT / "packaging"
+ICONS = [PACKAGING / f"samsyn.{suffix}" for suffix in ("png", "ico", "icns")]
+
+
+def cmd_build(args: list[str]) -> int:
+    """PyInstaller one-folder build for this machine; ``--no-smoke`` skips the smoke test."""
+    ensure_environment("build")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    missing_icons = not all(icon.exists() for icon in ICONS)
+    if missing_icons and _run(PYTHON, PACKAGING / "app_icon.py", env=env) != 0:
+        return 1
+    code = _run(
+        PYTHON,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        ROOT / "dist",
+        "--workpath",
+        ROOT / "build" / "pyinstaller",
+        PACKAGING / "samsyn.spec",
+        env=env,
+    )
+    if code != 0:
+        print("dev.py: PyInstaller failed; see the messages above.", file=sys.stderr)
+        return code
+    print(f"Built {ROOT / 'dist' / 'samsyn'}", flush=True)
+    if "--no-smoke" in args:
+        return 0
+    return _run(PYTHON, PACKAGING / "smoke.py", env=env)
+
+
+def cmd_bench(args: list[str]) -> int:
+    ensure_environment("")
+    return _run(PYTHON, ROOT / "bench" / "run_all.py", *args)
+
+
 COMMANDS = {
     "run": cmd_run,
     "test": cmd_test,
     "lint": cmd_lint,
     "translations": cmd_translations,
     "icons": cmd_icons,
+    "build": cmd_build,
+    "bench": cmd_bench,
 }
 
 if __name__ == "__main__":

@@ -1,17 +1,35 @@
-"""Where Samsyn's own files are: the resources folder, in source or frozen."""
+"""Where Samsyn's own files are: the resources folder, wherever Samsyn runs from.
+
+Three layouts, checked in this order:
+
+* the PyInstaller bundle: ``resources/`` inside ``sys._MEIPASS``;
+* an installed wheel (``pip install .``): the package data ``samsyn_resources/``
+  beside the ``app`` package in site-packages (pyproject maps it from
+  ``resources/``);
+* a checkout or an editable install: ``resources/`` beside the packages.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+INSTALLED_NAME = "samsyn_resources"
+SOURCE_NAME = "resources"
+
 
 def resources_dir() -> Path:
-    """``resources/`` beside the packages, or inside a PyInstaller bundle."""
+    """The folder holding translations, icons, the demo and the exchange schema."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+        return Path(frozen) / SOURCE_NAME
+    beside_packages = Path(__file__).resolve().parent.parent
+    installed = beside_packages / INSTALLED_NAME
+    # A checkout has no samsyn_resources/; a wheel has no resources/ of ours
+    # (another distribution may own a site-packages/resources, so it comes last).
+    if installed.is_dir():
+        return installed
+    return beside_packages / SOURCE_NAME
 
 
 def resource_path(*parts: str) -> Path:

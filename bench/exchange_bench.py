@@ -41,6 +41,7 @@ from app.exchange.files import (  # noqa: E402
     load_exchange_file,
     write_dump,
 )
+from bench.figures import Figure  # noqa: E402
 from bench.forum_generator import count_items, generate_document  # noqa: E402
 from storage.database import ForumDatabase  # noqa: E402
 
@@ -74,6 +75,28 @@ def _run_process(args: list[str]) -> None:
         raise RuntimeError(f"{' '.join(args)} exited {done.returncode}: {done.stderr.strip()}")
 
 
+Result = tuple[str, list[float], float | None]  # name, seconds per run, budget
+
+
+def figures(runs: int = 5, meetings: int = 50, items: int = 5000) -> list[Figure]:
+    """The budgeted figures (in-process import and dump), for bench/run_all.py."""
+    args = argparse.Namespace(runs=runs, meetings=meetings, items=items, seed=1)
+    results, round_trip = measure(args)
+    return [
+        Figure(
+            f"{name.replace(', in-process', '')} of {meetings} meetings, {items} items",
+            statistics.median(times),
+            "s",
+            budget,
+            note=f"in-process; dump -> import -> dump round trip {round_trip}"
+            if name.startswith("dump")
+            else "in-process",
+        )
+        for name, times, budget in results
+        if budget is not None
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
@@ -82,7 +105,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     runs = max(1, args.runs)
+    results, round_trip = measure(args)
 
+    print()
+    width = max(len(name) for name, _, _ in results)
+    print(f"{'figure':<{width}}  {'median':>8}  {'min':>8}  {'budget':>7}  result")
+    for name, times, budget in results:
+        median = statistics.median(times)
+        verdict = "-"
+        budget_text = "-"
+        if budget is not None:
+            budget_text = f"{budget:.1f} s"
+            verdict = "met" if median < budget else "NOT met"
+        print(
+            f"{name:<{width}}  {median:>6.3f} s  {min(times):>6.3f} s  {budget_text:>7}  {verdict}"
+        )
+    missed = [n for n, t, b in results if b is not None and statistics.median(t) >= b]
+    if missed:
+        print(f"\nBUDGET NOT MET: {', '.join(missed)} (median over {runs} runs)")
+    else:
+        print(f"\nbudget met: in-process import and dump each under {BUDGET_S:.1f} s")
+    print(f"round trip: {round_trip}")
+    return 0
+
+
+def measure(args: argparse.Namespace) -> tuple[list[Result], str]:
+    """Every timed figure and the round trip's verdict ("identical" or where it differs)."""
+    runs = max(1, args.runs)
     with tempfile.TemporaryDirectory(prefix="samsyn-bench-") as tmp:
         folder = Path(tmp)
         source = folder / "forum.json"
@@ -167,26 +216,6 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
 
-        print()
-        width = max(len(name) for name, _, _ in results)
-        print(f"{'figure':<{width}}  {'median':>8}  {'min':>8}  {'budget':>7}  result")
-        for name, times, budget in results:
-            median = statistics.median(times)
-            verdict = "-"
-            budget_text = "-"
-            if budget is not None:
-                budget_text = f"{budget:.1f} s"
-                verdict = "met" if median < budget else "NOT met"
-            print(
-                f"{name:<{width}}  {median:>6.3f} s  {min(times):>6.3f} s  "
-                f"{budget_text:>7}  {verdict}"
-            )
-        missed = [n for n, t, b in results if b is not None and statistics.median(t) >= b]
-        if missed:
-            print(f"\nBUDGET NOT MET: {', '.join(missed)} (median over {runs} runs)")
-        else:
-            print(f"\nbudget met: in-process import and dump each under {BUDGET_S:.1f} s")
-
         # Correctness, once: dump -> import -> dump gives the same bytes.
         with ForumDatabase.open(forum, read_only=True) as db:
             first = dump_text(db)
@@ -198,12 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         with ForumDatabase.open(second_forum, read_only=True) as db:
             second = dump_text(db)
         if first == second:
-            print("round trip: identical")
-        else:
-            lines = zip(first.splitlines(), second.splitlines(), strict=False)
-            where = next((i + 1 for i, (a, b) in enumerate(lines) if a != b), "end")
-            print(f"round trip: DIFFERENT (first difference at line {where})")
-    return 0
+            return results, "identical"
+        lines = zip(first.splitlines(), second.splitlines(), strict=False)
+        where = next((i + 1 for i, (a, b) in enumerate(lines) if a != b), "end")
+        return results, f"DIFFERENT (first difference at line {where})"
 
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ def _assert_gone_and_savable(forum: ForumFile, meeting_id: str, elsewhere: Path)
     with pytest.raises(errors.FileGone) as gone:
         forum.gaps.create(meeting_id=meeting_id, title="Efter att filen försvann")
     assert isinstance(gone.value, errors.WriteFailed)  # the app explains it as one
-    assert "Det gick inte att spara" in describe(gone.value)
+    assert "ändringen sparades inte" in describe(gone.value)
     assert not forum.db.in_transaction
     # The open connection still reads the lost file: "Spara en kopia" rescues it.
     forum.db.backup_to(elsewhere)
