@@ -4,20 +4,41 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from app.backup_policy import newest_good_backup_for
 from app.errors import SamsynError
 from app.forum_file import ForumFile
+from app.forum_lock import ForumLock
+from app.forum_session import ForumSession, open_session, restore_and_open
 from app.i18n import install_language, system_language
 from app.messages import describe
+from storage import errors
+from storage.backups import BackupInfo
 from storage.errors import StorageError, WriteFailed
+from ui import session_dialogs
 from ui.file_actions import data_folder, remember_recent
+from ui.read_only import read_only_reason
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ORGANISATION = "Samsyn"
 APPLICATION = "Samsyn"
 SMOKE_TIMEOUT_MS = 20_000
+# Files the storage layer refuses to open; their newest good backup is offered.
+REFUSED = (
+    errors.EmptyFile,
+    errors.NotSqliteFile,
+    errors.ForeignDatabase,
+    errors.DamagedFile,
+    errors.NewerSchema,
+)
+# (session, why it is read-only or None, news for the message bar or None)
+Opened = tuple[ForumSession, str | None, str | None]
 
 
 def default_forum_path() -> Path:
@@ -39,11 +60,11 @@ def _choose_file(requested: Path | None) -> Path:
     return default_forum_path()
 
 
-def _open_or_create(path: Path) -> ForumFile:
-    if path.exists():
-        return ForumFile.open(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return ForumFile.create(path, path.stem)
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 class _FirstPaint(QObject):
@@ -56,48 +77,153 @@ class _FirstPaint(QObject):
 
 
 class WindowManager(QObject):
-    """Owns the open forum and its window; switching forums replaces both."""
+    """Owns the open forum's session and its window; switching forums replaces both.
 
-    def __init__(self, smoke: bool = False) -> None:
+    ``backups_root`` replaces ``<AppDataLocation>/backups`` (tests).
+    """
+
+    def __init__(self, smoke: bool = False, *, backups_root: Path | None = None) -> None:
         super().__init__()
         self.smoke = smoke
-        self.forum: ForumFile | None = None
-        self.window: QMainWindow | None = None
+        self.backups_root = backups_root
+        self.session: ForumSession | None = None
+        self.window: MainWindow | None = None
+
+    @property
+    def forum(self) -> ForumFile | None:
+        return self.session.forum if self.session is not None else None
 
     def report(self, exc: StorageError | SamsynError) -> None:
         message = describe(exc)
         sys.stderr.write(f"samsyn: {message}\n")
         if not self.smoke:
-            QMessageBox.critical(self.window, "Samsyn", message)
+            session_dialogs.tell(self.window, message)
 
-    def open_path(self, path: Path) -> bool:
+    # -- opening -------------------------------------------------------------------
+
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        path = Path(path)
         try:
-            forum = _open_or_create(path)
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                ForumFile.create(path, path.stem).close()
         except OSError as exc:
             self.report(WriteFailed(path, exc.strerror or str(exc)))
             return False
         except (StorageError, SamsynError) as exc:
             self.report(exc)
             return False
+        lock = self._lock_to_reuse(path)
+        opened = self._open(path, read_only, lock)
+        if opened is None:
+            if lock is not None and self.window is not None:
+                self.window.close()  # its forum is closed already: nothing to show
+            return False
+        self._show(path, *opened)
+        return True
+
+    def _lock_to_reuse(self, path: Path) -> ForumLock | None:
+        """Reopening the forum this window edits (a new language): keep its lock.
+
+        A second lock on the same file, even from this process, would be refused.
+        """
+        window = self.window
+        if window is None or window.session is None or not _same_file(window.forum.path, path):
+            return None
+        if not window.session.lock.held:
+            return None
+        window.flush_edits()
+        return window.close_session(keep_lock=True)
+
+    def _open(self, path: Path, read_only: bool, lock: ForumLock | None) -> Opened | None:
+        try:
+            session = open_session(
+                path, read_only=read_only, lock=lock, backups_root=self.backups_root
+            )
+        except errors.Locked as exc:
+            return self._open_locked(path, exc)
+        except REFUSED as exc:
+            return self._offer_restore(path, exc)
+        except (StorageError, SamsynError) as exc:
+            self.report(exc)
+            return None
+        return session, read_only_reason(path) if session.read_only else None, None
+
+    def _open_locked(self, path: Path, locked: errors.Locked) -> Opened | None:
+        """Another Samsyn edits the file: say who, and offer it read-only."""
+        if self.smoke:
+            self.report(locked)
+            return None
+        if not session_dialogs.ask_open_read_only(self.window, locked):
+            return None
+        try:
+            session = open_session(path, read_only=True, backups_root=self.backups_root)
+        except (StorageError, SamsynError) as exc:
+            self.report(exc)
+            return None
+        return session, read_only_reason(path, session_dialogs.holder_text(locked)), None
+
+    def _offer_restore(self, path: Path, refused: StorageError) -> Opened | None:
+        """A refused file: one sentence, and its newest good backup when there is one."""
+        backup = newest_good_backup_for(path, self.backups_root)
+        if backup is None or self.smoke:
+            self.report(refused)
+            return None
+        sys.stderr.write(f"samsyn: {describe(refused)}\n")
+        if not session_dialogs.offer_restore(self.window, describe(refused), backup):
+            return None
+        try:
+            session, result = restore_and_open(path, backup, backups_root=self.backups_root)
+        except (StorageError, SamsynError) as exc:
+            self.report(exc)
+            return None
+        return session, None, session_dialogs.restored_message(backup, result)
+
+    def _show(
+        self, path: Path, session: ForumSession, reason: str | None, news: str | None
+    ) -> None:
         from ui.file_actions import FileActions
         from ui.main_window import MainWindow
 
-        old_window, old_forum = self.window, self.forum
-        self.forum = forum
-        self.window = MainWindow(forum, FileActions(self.open_path, self))
+        old_window = self.window
+        self.session = session
+        actions = FileActions(self.open_path, self, restore=self.restore_backup)
+        self.window = MainWindow(session.forum, actions, session=session, read_only_reason=reason)
         remember_recent(path)
         self.window.show()
+        if news:
+            self.window.show_news(news)
         if old_window is not None:
-            old_window.close()
+            old_window.close()  # closes its session, releasing its lock
             old_window.deleteLater()
-        if old_forum is not None:
-            old_forum.close()
+
+    # -- restoring the open forum ------------------------------------------------------
+
+    def restore_backup(self, backup: BackupInfo) -> bool:
+        """Put ``backup`` over the open forum (kept aside) and show the result."""
+        window = self.window
+        if window is None or window.session is None:
+            return False
+        path = window.forum.path
+        window.flush_edits()
+        lock = window.close_session(keep_lock=True)
+        try:
+            session, result = restore_and_open(
+                path, backup, lock=lock, backups_root=self.backups_root
+            )
+        except (StorageError, SamsynError) as exc:
+            self.report(exc)
+            opened = self._open(path, False, lock)  # the file is as it was
+            if opened is not None:
+                self._show(path, *opened)
+            return False
+        self._show(path, session, None, session_dialogs.restored_message(backup, result))
         return True
 
     def close(self) -> None:
-        if self.forum is not None:
-            self.forum.close()
-            self.forum = None
+        if self.window is not None:
+            self.window.close_session()
+        self.session = None
 
 
 def run_window(requested: Path | None, *, smoke: bool = False) -> int:

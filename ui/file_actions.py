@@ -1,18 +1,28 @@
-"""The File menu: new forum, open, recent forums, save a copy, the minutes, demo forum."""
+"""The File menu: new forum, open, recent forums, save a copy, the minutes, demo forum,
+restore from a backup and check the file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
 
 from app.errors import SamsynError
 from app.forum_file import ForumFile
 from app.messages import describe
-from storage.errors import StorageError
+from storage.backups import BackupInfo
+from storage.errors import FileGone, StorageError
+from ui import backup_dialog, session_dialogs
 from ui.icons import icon
 
 RECENT_KEY = "files/recent"
@@ -44,9 +54,16 @@ def data_folder() -> Path:
 class FileActions(QObject):
     """Builds the File menu; ``open_path(path)`` switches the window to a forum."""
 
-    def __init__(self, open_path: Callable[[Path], bool], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        open_path: Callable[[Path], bool],
+        parent: QObject | None = None,
+        *,
+        restore: Callable[[BackupInfo], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.open_path = open_path
+        self.restore = restore  # puts a backup over the open forum and reopens it
 
     def populate_menu(self, menu: QMenu, window: QMainWindow) -> None:
         self.window = window
@@ -63,6 +80,15 @@ class FileActions(QObject):
             menu.addAction(minutes.export_action)
             menu.addAction(minutes.send_action)
         self._add(menu, self.tr("Öppna &demoforum"), None, self.open_demo, "demo")
+        menu.addSeparator()
+        self.restore_action = self._add(
+            menu, self.tr("Återställ från säkerhetskopia…"), None, self.restore_from_backup
+        )
+        session = getattr(window, "session", None)
+        self.restore_action.setEnabled(
+            self.restore is not None and session is not None and session.backups is not None
+        )
+        self.check_action = self._add(menu, self.tr("Kontrollera filen"), None, self.check_file)
         menu.addSeparator()
         settings_keys = QKeySequence("Ctrl+,")
         self._add(menu, self.tr("&Inställningar…"), settings_keys, self.settings, "settings")
@@ -184,3 +210,44 @@ class FileActions(QObject):
                 self._report(exc)
                 return
         self.open_path(path)
+
+    def reopen(self) -> None:
+        """The read-only banner's "Försök öppna för redigering"."""
+        self.open_path(self.window.forum.path)  # type: ignore[attr-defined]
+
+    # -- backups and checking ----------------------------------------------------------
+
+    def restore_from_backup(self) -> None:
+        session = getattr(self.window, "session", None)
+        if self.restore is None or session is None or session.backups is None:
+            return
+        forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
+        chosen = backup_dialog.choose_backup(self.window, session.backups.list())
+        if chosen is None:
+            return
+        if session_dialogs.confirm_restore(self.window, forum.path.name, chosen):
+            self.restore(chosen)
+
+    def check_file(self) -> None:
+        """A full integrity_check of the open file, and what it found."""
+        forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
+        if not forum.path.exists():  # the open connection would check a lost file
+            session_dialogs.tell(self.window, describe(FileGone(forum.path)))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problems = forum.db.integrity_problems(full=True) + forum.db.foreign_key_problems()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not problems:
+            session_dialogs.tell(self.window, self.tr("Filen är hel."), warning=False)
+            return
+        shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
+        session_dialogs.tell(
+            self.window,
+            self.tr(
+                "Filen {name} är skadad ({problems}). Återställ den senaste "
+                "säkerhetskopian med Arkiv → Återställ från säkerhetskopia…; den skadade "
+                "filen sparas då undan, den tas inte bort."
+            ).format(name=forum.path.name, problems=shown),
+        )

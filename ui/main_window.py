@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.forum_file import ForumFile
+from app.forum_lock import ForumLock
+from app.forum_session import ForumSession
 from app.services.changes import Change
+from ui.backup_timer import BackupTimer
 from ui.icons import icon
 from ui.meeting_view import PHASES, MeetingView, phase_name
 from ui.message_bar import MessageBar
@@ -23,6 +26,8 @@ from ui.pages.forum_info import ForumPage
 from ui.pages.people import PeoplePage
 from ui.pages.register import RegisterPage
 from ui.qt_changes import ChangeSignals
+from ui.read_only import ReadOnlyBanner, ReadOnlyGuard
+from ui.read_only import read_only_reason as default_read_only_reason
 from ui.sidebar import NAV_FORUM, NAV_PEOPLE, NAV_REGISTER, Sidebar
 from ui.undo import EditController
 
@@ -30,9 +35,24 @@ PAGE_FORUM, PAGE_MEETING, PAGE_REGISTER, PAGE_PEOPLE = range(4)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, forum: ForumFile, file_actions: object | None = None) -> None:
+    """``session``: the open forum with its lock and backups (the window closes it).
+
+    Without one (tests, benches) the window shows ``forum`` and leaves closing
+    it to the caller. ``read_only_reason`` says why a read-only forum is so.
+    """
+
+    def __init__(
+        self,
+        forum: ForumFile,
+        file_actions: object | None = None,
+        *,
+        session: ForumSession | None = None,
+        read_only_reason: str | None = None,
+    ) -> None:
         super().__init__()
         self.forum = forum
+        self.session = session
+        self._session_open = session is not None
         self.signals = ChangeSignals(forum, self)
         self.controller = EditController(forum, self)
         self.ctx = PageContext(forum, self.controller, self.signals)
@@ -61,7 +81,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.banner: ReadOnlyBanner | None = None
+        if forum.read_only:
+            self.banner = ReadOnlyBanner(
+                read_only_reason or default_read_only_reason(forum.path), central
+            )
+            central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.sidebar.navigate.connect(self._navigate)
         self.sidebar.meeting_selected.connect(self.open_meeting)
@@ -79,11 +110,23 @@ class MainWindow(QMainWindow):
 
         self._build_menus(file_actions)
         self._show_title()
-        if forum.read_only:
-            self.statusBar().showMessage(self.tr("Filen är öppnad skrivskyddad."))
         self._restore_state()
         self._open_start_page()
         self.minutes.update_actions()
+        self.backup_timer: BackupTimer | None = None
+        if session is not None:
+            self.backup_timer = BackupTimer(session, self)
+            self.backup_timer.failed.connect(self.show_failure)
+            if session.recovered_from_crash:
+                self.show_news(
+                    self.tr(
+                        "Samsyn avslutades inte som vanligt förra gången. Filen har "
+                        "kontrollerats och är hel."
+                    )
+                )
+        self.guard: ReadOnlyGuard | None = None
+        if forum.read_only:
+            self._lock_editing(file_actions)
 
     # -- menus -----------------------------------------------------------------
 
@@ -114,6 +157,7 @@ class MainWindow(QMainWindow):
         new_meeting.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_meeting.triggered.connect(self.sidebar.add_meeting)
         menu_meeting.addAction(new_meeting)
+        self.new_meeting_action = new_meeting
         menu_meeting.addSeparator()
         for index in range(len(PHASES)):
             # The key itself belongs to the MeetingView's shortcut; the menu only
@@ -160,6 +204,31 @@ class MainWindow(QMainWindow):
     def show_failure(self, message: str) -> None:
         self.message_bar.show_message(message)
 
+    def show_news(self, message: str) -> None:
+        self.message_bar.show_message(message, news=True)
+
+    # -- read-only -------------------------------------------------------------------
+
+    def _lock_editing(self, file_actions: object | None) -> None:
+        """Every editing control off; reading, moving around and export stay."""
+        self.guard = ReadOnlyGuard(self)
+        for action in (self.undo_action, self.redo_action, self.new_meeting_action):
+            action.setEnabled(False)  # nothing is ever stored, so Ångra stays off
+        self.guard.apply(self)
+        # Pages build some controls when first shown: lock those as they appear.
+        self.pages.currentChanged.connect(self._relock)
+        self.meeting_view.phase_changed.connect(self._relock)
+        reopen = getattr(file_actions, "reopen", None)
+        if self.banner is not None:
+            if reopen is not None:
+                self.banner.reopen_requested.connect(reopen)
+            else:
+                self.banner.reopen.hide()
+
+    def _relock(self, *_args: object) -> None:
+        if self.guard is not None:
+            self.guard.apply(self)
+
     def show_shortcuts(self) -> None:
         from ui.help_overlay import HelpOverlay
 
@@ -199,5 +268,25 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         for splitter in self._named_splitters():
             settings.setValue(f"window/splitters/{splitter.objectName()}", splitter.saveState())
-        self.signals.detach()
+        self.close_session()
         super().closeEvent(event)
+
+    def flush_edits(self) -> None:
+        """Store what is being typed (fields store when they lose the keyboard)."""
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+
+    def close_session(self, *, keep_lock: bool = False) -> ForumLock | None:
+        """Stop following the file and close the session (releasing its lock).
+
+        ``keep_lock=True`` keeps the lock held and returns it, to reopen or
+        restore the same file. Without a session only the signals detach.
+        """
+        self.signals.detach()
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+        if self.session is None or not self._session_open:
+            return None
+        self._session_open = False
+        return self.session.close(keep_lock=keep_lock)

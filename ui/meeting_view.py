@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import SamsynError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import Phase
 from app.services.changes import Change
+from storage.errors import StorageError
 from ui.dates import long_date
 from ui.pages.actions import ActionsPage
 from ui.pages.base import MeetingPage, PageContext
@@ -28,6 +30,7 @@ from ui.pages.opening import OpeningPage
 from ui.pages.preparation import PreparationPage
 from ui.pages.prioritise import PrioritisePage
 from ui.style import STEP_BAR_STYLE
+from ui.undo import describe_failure
 
 PHASES: list[tuple[Phase, str, type[MeetingPage]]] = [
     (Phase.PREPARATION, QT_TRANSLATE_NOOP("Phases", "Förberedelse"), PreparationPage),
@@ -131,7 +134,10 @@ class MeetingView(QWidget):
             # the facilitator would want on the undo stack.
             meeting = self.ctx.forum.meetings.find(self.meeting_id)
             if meeting is not None and meeting.phase != index:
-                self.ctx.forum.meetings.update(self.meeting_id, phase=index)
+                try:
+                    self.ctx.forum.meetings.update(self.meeting_id, phase=index)
+                except (SamsynError, StorageError) as exc:  # disk full, file gone
+                    self.ctx.controller.refuse(describe_failure(exc))
         self.pages[index].focus_first()
         self.phase_changed.emit(index)
 

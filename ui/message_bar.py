@@ -1,22 +1,36 @@
-"""A visible, non-blocking line for refusals and failures during capture."""
+"""A visible, non-blocking line for refusals and failures during capture.
+
+It also carries the odd piece of news that needs no answer (a restored backup,
+a file checked after a crash) in a calmer colour.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+_PROBLEM_STYLE = (
+    "#messageBar { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px; }"
+    "#messageBar QLabel { color: #6b1a13; }"
+)
+_NEWS_STYLE = (
+    "#messageBar { background: #e8f1fb; border: 1px solid #b9d1ea; border-radius: 4px; }"
+    "#messageBar QLabel { color: #173a5e; }"
+)
 
 
 class MessageBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setStyleSheet(
-            "#messageBar { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px; }"
-            "#messageBar QLabel { color: #6b1a13; }"
-        )
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # paint the colour
+        self._news = False
+        self.setStyleSheet(_PROBLEM_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
@@ -26,7 +40,11 @@ class MessageBar(QWidget):
         layout.addWidget(close)
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, news: bool = False) -> None:
+        """``news``: information, not a problem (shown in blue, not red)."""
+        if news != self._news:
+            self._news = news
+            self.setStyleSheet(_NEWS_STYLE if news else _PROBLEM_STYLE)
         self.label.setText(text)
         self.show()
 

@@ -58,11 +58,14 @@ class WalkInLine(CaptureLine):
             return False
         stack = self.ctx.controller.stack
         text = self.tr("Deltagare på plats: {name}").format(name=walk_in.name)
+        before = stack.index()
         with self.ctx.controller.macro(text):
             person = self._store_edits(walk_in.name, walk_in.organisation, walk_in.email, text)
-        if person is None or stack.command(stack.index() - 1).childCount() == 0:
-            # Refused part-way (the message is shown), or nothing needed doing:
-            # no half-done or empty step stays on the undo stack.
+        # A step in which nothing was stored is dropped by the macro itself; then
+        # the step before it is the user's previous edit and must stay.
+        if person is None and stack.index() > before:
+            # Refused part-way (the message is shown; a full disk, say): no
+            # half-done step stays on the undo stack.
             discard_last_step(stack)
         if person is None:
             return False

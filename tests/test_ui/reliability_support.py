@@ -1,0 +1,96 @@
+"""Helpers for the window's reliability tests (tests/test_ui/test_reliability_*.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.forum_lock import lock_path
+from app.forum_session import ForumSession
+from ui import session_dialogs
+from ui.application import WindowManager
+
+# Another process holding a forum's lock, the way a second Samsyn would.
+HOLD_LOCK = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+print("locked" if lock.tryLock(0) else "refused", flush=True)
+time.sleep(60)
+"""
+
+
+@contextmanager
+def lock_holder(forum_path: Path) -> Iterator[subprocess.Popen[str]]:
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(lock_path(forum_path))],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        yield child
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+        child.stdout.close()
+
+
+@dataclass
+class ShownBox:
+    name: str
+    text: str
+    informative: str
+    buttons: list[str]
+
+
+@dataclass
+class Answers:
+    """Answers the window's message boxes: clicks the button named next, records each box."""
+
+    clicks: list[str] = field(default_factory=list)
+    shown: list[ShownBox] = field(default_factory=list)
+
+    def run_box(self, box: QMessageBox) -> object:
+        buttons = {b.text(): b for b in box.buttons()}
+        self.shown.append(
+            ShownBox(box.objectName(), box.text(), box.informativeText(), list(buttons))
+        )
+        wanted = self.clicks.pop(0) if self.clicks else None
+        if wanted is None:
+            return None
+        assert wanted in buttons, f"no button {wanted!r} in {list(buttons)}"
+        return buttons[wanted]
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    found = Answers()
+    monkeypatch.setattr(session_dialogs, "run_box", found.run_box)
+    return found
+
+
+@pytest.fixture
+def manager(tmp_path: Path) -> Iterator[WindowManager]:
+    opened = WindowManager(backups_root=tmp_path / "backups")
+    yield opened
+    if opened.window is not None:
+        opened.window.close()
+    opened.close()
+
+
+def finish_backup(session: ForumSession) -> None:
+    """Wait for the backup under way (the one taken on open) to be stored."""
+    running = session.running_backup
+    assert running is not None
+    assert running.wait(20)

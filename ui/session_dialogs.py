@@ -1,0 +1,216 @@
+"""What the window asks and tells when a forum cannot simply be opened.
+
+Another Samsyn has the file (open it read-only?), the file is refused (restore
+its newest good backup?), a backup was restored (where the old file went).
+Every box goes through ``run_box`` so tests can answer it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from app.forum_lock import LockHolder
+from app.i18n import translate
+from storage.backups import BackupCounts, BackupInfo
+from storage.errors import Locked
+from storage.restore import RestoreResult
+from ui.dates import long_date
+
+
+def run_box(box: QMessageBox) -> QAbstractButton | None:
+    """Show ``box`` modally; the button that was clicked (None: closed)."""
+    box.exec()
+    return box.clickedButton()
+
+
+def tell(parent: QWidget | None, text: str, *, warning: bool = True) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle("Samsyn")
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setText(text)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    run_box(box)
+
+
+# -- words for times, backups and lock holders --------------------------------
+
+
+def clock(moment: datetime) -> str:
+    return translate("SessionDialogs", "kl. {hour:02d}.{minute:02d}").format(
+        hour=moment.hour, minute=moment.minute
+    )
+
+
+def when_text(moment: datetime) -> str:
+    """'12 mars 2026 kl. 14.05' in the computer's local time."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return translate("SessionDialogs", "{date} {clock}").format(
+        date=long_date(local.date().isoformat()), clock=clock(local)
+    )
+
+
+def since_text(since: datetime | None, today: date | None = None) -> str:
+    """'sedan kl. 09.14' today, 'sedan 12 mars 2026 kl. 09.14' another day, '' unknown."""
+    if since is None:
+        return ""
+    if since.date() == (today or date.today()):
+        return translate("SessionDialogs", "sedan {clock}").format(clock=clock(since))
+    return translate("SessionDialogs", "sedan {when}").format(when=when_text(since))
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.format(n=n)
+
+
+def contents_text(counts: BackupCounts | None) -> str:
+    """'4 träffar, 12 glapp, 18 åtgärder' (one of a kind is written as a word)."""
+    if counts is None:
+        return translate("SessionDialogs", "innehållet kan inte läsas")
+    return ", ".join(
+        (
+            _count(
+                counts.meetings,
+                translate("SessionDialogs", "en träff"),
+                translate("SessionDialogs", "{n} träffar"),
+            ),
+            _count(
+                counts.gaps,
+                translate("SessionDialogs", "ett glapp"),
+                translate("SessionDialogs", "{n} glapp"),
+            ),
+            _count(
+                counts.actions,
+                translate("SessionDialogs", "en åtgärd"),
+                translate("SessionDialogs", "{n} åtgärder"),
+            ),
+        )
+    )
+
+
+def backup_summary(info: BackupInfo) -> str:
+    """'12 mars 2026 kl. 14.05 — 4 träffar, 12 glapp, 18 åtgärder'."""
+    return f"{when_text(info.taken_at)} — {contents_text(info.counts)}"
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was taken, in words."""
+    words = {
+        "open": translate("SessionDialogs", "när filen öppnades"),
+        "auto": translate("SessionDialogs", "automatisk under arbetet"),
+        "before-migration": translate("SessionDialogs", "före uppgradering till ny version"),
+        "before-import": translate("SessionDialogs", "före import"),
+        "before-restore": translate("SessionDialogs", "före återställning"),
+        "before-merge": translate("SessionDialogs", "före sammanslagning"),
+    }
+    return words.get(reason, reason)
+
+
+def holder_text(holder: LockHolder | Locked) -> str:
+    """'på datorn lap-12, process 4242, sedan kl. 09.14' (who has the file open)."""
+    if isinstance(holder, Locked):
+        holder = LockHolder(holder.host, holder.pid, holder.app_name, holder.since)
+    parts = []
+    if holder.host:
+        parts.append(translate("SessionDialogs", "på datorn {host}").format(host=holder.host))
+    if holder.pid:
+        parts.append(translate("SessionDialogs", "process {pid}").format(pid=holder.pid))
+    since = since_text(holder.since)
+    if since:
+        parts.append(since)
+    return ", ".join(parts)
+
+
+# -- the boxes ------------------------------------------------------------------
+
+
+def ask_open_read_only(parent: QWidget | None, locked: Locked) -> bool:
+    """Another live Samsyn edits the file: True when the user opens it read-only."""
+    box = QMessageBox(parent)
+    box.setObjectName("lockedBox")
+    box.setWindowTitle(translate("SessionDialogs", "Filen är redan öppen"))
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText(
+        translate(
+            "SessionDialogs", "{name} är redan öppen för redigering i en annan Samsyn ({holder})."
+        ).format(name=locked.path.name, holder=holder_text(locked))
+    )
+    box.setInformativeText(
+        translate(
+            "SessionDialogs",
+            "Bara en i taget kan ändra i forumet. Du kan öppna det skrivskyddat för att läsa, "
+            "exportera och spara en kopia, eller stänga det i den andra Samsyn först.",
+        )
+    )
+    read_only = box.addButton(
+        translate("SessionDialogs", "Öppna skrivskyddat"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(translate("SessionDialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.setEscapeButton(cancel)
+    return run_box(box) is read_only
+
+
+def offer_restore(parent: QWidget | None, problem: str, backup: BackupInfo) -> bool:
+    """A refused file with a good backup: True when the user restores it."""
+    box = QMessageBox(parent)
+    box.setObjectName("restoreOfferBox")
+    box.setWindowTitle(translate("SessionDialogs", "Filen kan inte öppnas"))
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(problem)
+    box.setInformativeText(
+        translate(
+            "SessionDialogs",
+            "Det finns en säkerhetskopia från {summary}. Vill du återställa den? "
+            "Filen som inte kunde öppnas tas inte bort; den sparas undan i samma mapp.",
+        ).format(summary=backup_summary(backup))
+    )
+    restore = box.addButton(
+        translate("SessionDialogs", "Återställ säkerhetskopian"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(translate("SessionDialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.setEscapeButton(cancel)
+    return run_box(box) is restore
+
+
+def confirm_restore(parent: QWidget | None, name: str, backup: BackupInfo) -> bool:
+    """Restoring over the open forum: True when the user confirms."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmRestoreBox")
+    box.setWindowTitle(translate("SessionDialogs", "Återställ från säkerhetskopia"))
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(
+        translate(
+            "SessionDialogs", "Återställa forumet till säkerhetskopian från {summary}?"
+        ).format(summary=backup_summary(backup))
+    )
+    box.setInformativeText(
+        translate(
+            "SessionDialogs",
+            "Filen {name} som den ser ut nu tas inte bort: den sparas undan i samma mapp "
+            "med ”.damaged-” och datum i namnet, och det som ändrats sedan säkerhetskopian "
+            "finns kvar i den.",
+        ).format(name=name)
+    )
+    restore = box.addButton(
+        translate("SessionDialogs", "Återställ"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(translate("SessionDialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)  # replacing the open forum is never the quick default
+    box.setEscapeButton(cancel)
+    return run_box(box) is restore
+
+
+def restored_message(backup: BackupInfo, result: RestoreResult) -> str:
+    """What the message bar says after a restore: from when, and where the old file is."""
+    text = translate("SessionDialogs", "Säkerhetskopian från {when} är återställd.").format(
+        when=when_text(backup.taken_at)
+    )
+    if result.set_aside:
+        aside = result.set_aside[0]
+        text += " " + translate(
+            "SessionDialogs", "Den tidigare filen finns kvar som {name} i mappen {folder}."
+        ).format(name=aside.name, folder=aside.parent)
+    return text
