@@ -62,6 +62,12 @@ _STORAGE: dict[type[storage_errors.StorageError], str] = {
     storage_errors.ConstraintViolation: QT_TRANSLATE_NOOP(
         "Messages", "Ändringen stämmer inte med forumfilens regler och sparades inte ({detail})."
     ),
+    storage_errors.DiskFull: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Disken är full, så ändringen sparades inte i {name}. Det du skrev finns kvar: "
+        "frigör utrymme och försök igen, eller spara en kopia på en annan disk "
+        "(Arkiv → Spara en kopia…).",
+    ),
     storage_errors.FileGone: QT_TRANSLATE_NOOP(
         "Messages",
         "Filen {name} har flyttats, bytt namn eller tagits bort medan den var öppen, så "

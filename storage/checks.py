@@ -37,6 +37,8 @@ def translate_sqlite_error(path: Path, exc: sqlite3.Error) -> errors.StorageErro
         return errors.ReadOnly(path, str(exc))
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return errors.DamagedFile(path, str(exc))
+    if isinstance(exc, sqlite3.OperationalError) and "full" in text:
+        return errors.DiskFull(path, str(exc))  # SQLITE_FULL: "database or disk is full"
     return errors.WriteFailed(path, str(exc))
 
 

@@ -68,6 +68,10 @@ class FileGone(WriteFailed):
     """The open file was deleted, moved or replaced: an edit would be lost."""
 
 
+class DiskFull(WriteFailed):
+    """The disk (or the file's size limit) has no room for the edit."""
+
+
 class Locked(StorageError):
     """Another Samsyn has the file open for editing: who, where and since when."""
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import SamsynError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.messages import describe
 from app.model import Phase
 from app.services.changes import Change
 from storage.errors import StorageError
@@ -30,7 +31,6 @@ from ui.pages.opening import OpeningPage
 from ui.pages.preparation import PreparationPage
 from ui.pages.prioritise import PrioritisePage
 from ui.style import STEP_BAR_STYLE
-from ui.undo import describe_failure
 
 PHASES: list[tuple[Phase, str, type[MeetingPage]]] = [
     (Phase.PREPARATION, QT_TRANSLATE_NOOP("Phases", "Förberedelse"), PreparationPage),
@@ -137,7 +137,7 @@ class MeetingView(QWidget):
                 try:
                     self.ctx.forum.meetings.update(self.meeting_id, phase=index)
                 except (SamsynError, StorageError) as exc:  # disk full, file gone
-                    self.ctx.controller.refuse(describe_failure(exc))
+                    self.ctx.controller.refuse(describe(exc))
         self.pages[index].focus_first()
         self.phase_changed.emit(index)
 

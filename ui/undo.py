@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import SamsynError
@@ -18,25 +18,11 @@ from app.forum_file import ForumFile
 from app.messages import describe
 from app.services.entity import EntityService
 from storage.database import new_id
-from storage.errors import FileGone, ReadOnly, StorageError, WriteFailed
+from storage.errors import ReadOnly, StorageError
 from storage.rows import Removal
 
 T = TypeVar("T")
 Key = tuple[str, ...]
-
-# What SQLite and the system say (in English) when the disk has no room left.
-_DISK_FULL = ("database or disk is full", "no space left")
-
-
-def describe_failure(exc: BaseException) -> str:
-    """app.messages.describe, with a full disk named in the user's language."""
-    if (
-        isinstance(exc, WriteFailed)
-        and not isinstance(exc, FileGone)
-        and any(words in exc.detail.lower() for words in _DISK_FULL)
-    ):
-        exc = WriteFailed(exc.path, QCoreApplication.translate("EditController", "disken är full"))
-    return describe(exc)
 
 
 class ServiceCommand(QUndoCommand):
@@ -194,10 +180,10 @@ class EditController(QObject):
         try:
             command.apply()
         except (SamsynError, StorageError) as exc:
-            self.failed.emit(describe_failure(exc))
+            self.failed.emit(describe(exc))
             return False
         command._done_once = True
-        command.report = lambda exc: self.failed.emit(describe_failure(exc))
+        command.report = lambda exc: self.failed.emit(describe(exc))
         self.stack.push(command)
         return True
 
@@ -215,7 +201,7 @@ class EditController(QObject):
         try:
             command = UpdateCommand(service, key, values, text)
         except (SamsynError, StorageError) as exc:
-            self.failed.emit(describe_failure(exc))
+            self.failed.emit(describe(exc))
             return False
         if all(command.previous[name] == value for name, value in values.items()):
             return True  # nothing changes: no undo step

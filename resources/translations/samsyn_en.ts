@@ -292,6 +292,51 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Samsyn sparar säkerhetskopior av forumet när det öppnas och var tionde minut medan du arbetar. Välj den du vill gå tillbaka till.</source>
+        <translation>Samsyn backs up the forum when it is opened and every ten minutes while you work. Choose the one you want to go back to.</translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior av det här forumet ännu.</source>
+        <translation>There are no backups of this forum yet.</translation>
+    </message>
+    <message>
+        <source>Återställ…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Anledning</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTimer</name>
+    <message>
+        <source>Den automatiska säkerhetskopian kunde inte sparas i {folder} ({detail}). Det du skriver sparas ändå i forumfilen; Samsyn försöker igen om en stund.</source>
+        <translation>The automatic backup could not be saved in {folder} ({detail}). What you type is still saved in the forum file; Samsyn will try again shortly.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryModel</name>
     <message>
         <source>Kategori</source>
@@ -919,6 +964,14 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>Open &amp;demo forum</translation>
     </message>
     <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Kontrollera filen</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -961,6 +1014,14 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
     <message>
         <source>En kopia sparades i {path}.</source>
         <translation>A copy was saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Filen är hel.</source>
+        <translation>The file is whole.</translation>
+    </message>
+    <message>
+        <source>Filen {name} är skadad ({problems}). Återställ den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…; den skadade filen sparas då undan, den tas inte bort.</source>
+        <translation>The file {name} is damaged ({problems}). Restore the latest backup with File → Restore from backup…; the damaged file is then kept aside, not deleted.</translation>
     </message>
 </context>
 <context>
@@ -1450,8 +1511,8 @@ Agreed at {meeting} ({date})</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Filen är öppnad skrivskyddad.</source>
-        <translation>The file is open read-only.</translation>
+        <source>Samsyn avslutades inte som vanligt förra gången. Filen har kontrollerats och är hel.</source>
+        <translation>Samsyn did not close normally last time. The file has been checked and is whole.</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
@@ -1561,6 +1622,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Ändringen stämmer inte med forumfilens regler och sparades inte ({detail}).</source>
         <translation>The change does not follow the forum file’s rules and was not saved ({detail}).</translation>
+    </message>
+    <message>
+        <source>Disken är full, så ändringen sparades inte i {name}. Det du skrev finns kvar: frigör utrymme och försök igen, eller spara en kopia på en annan disk (Arkiv → Spara en kopia…).</source>
+        <translation>The disk is full, so the change was not saved in {name}. What you typed is still there: free some space and try again, or save a copy on another disk (File → Save a copy…).</translation>
     </message>
     <message>
         <source>Filen {name} har flyttats, bytt namn eller tagits bort medan den var öppen, så ändringen sparades inte. Spara en kopia med Arkiv → Spara en kopia… och öppna den.</source>
@@ -2690,6 +2755,36 @@ Agreed at {meeting} ({date})</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>filen är öppen för redigering i en annan Samsyn ({holder}).</source>
+        <translation>the file is open for editing in another Samsyn ({holder}).</translation>
+    </message>
+    <message>
+        <source>du har inte skrivrätt till filen eller till mappen den ligger i.</source>
+        <translation>you may not write to the file or to its folder.</translation>
+    </message>
+    <message>
+        <source>filen öppnades skrivskyddad.</source>
+        <translation>the file was opened read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Skrivskyddad:&lt;/b&gt; {reason} Ändringar sparas inte.</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; {reason} Changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Försök öppna för redigering</source>
+        <translation>Try to open for editing</translation>
+    </message>
+    <message>
+        <source>Öppnar filen igen med skrivrätt, om ingen annan har den öppen längre</source>
+        <translation>Opens the file again for editing, if nobody else has it open any more</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Nr</source>
@@ -2793,6 +2888,141 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>{n} försenade</source>
         <translation>{n} delayed</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <source>kl. {hour:02d}.{minute:02d}</source>
+        <translation>at {hour:02d}:{minute:02d}</translation>
+    </message>
+    <message>
+        <source>{date} {clock}</source>
+        <translation>{date} {clock}</translation>
+    </message>
+    <message>
+        <source>sedan {clock}</source>
+        <translation>since {clock}</translation>
+    </message>
+    <message>
+        <source>sedan {when}</source>
+        <translation>since {when}</translation>
+    </message>
+    <message>
+        <source>innehållet kan inte läsas</source>
+        <translation>the contents cannot be read</translation>
+    </message>
+    <message>
+        <source>en träff</source>
+        <translation>one meeting</translation>
+    </message>
+    <message>
+        <source>{n} träffar</source>
+        <translation>{n} meetings</translation>
+    </message>
+    <message>
+        <source>ett glapp</source>
+        <translation>one gap</translation>
+    </message>
+    <message>
+        <source>{n} glapp</source>
+        <translation>{n} gaps</translation>
+    </message>
+    <message>
+        <source>en åtgärd</source>
+        <translation>one action</translation>
+    </message>
+    <message>
+        <source>{n} åtgärder</source>
+        <translation>{n} actions</translation>
+    </message>
+    <message>
+        <source>när filen öppnades</source>
+        <translation>when the file was opened</translation>
+    </message>
+    <message>
+        <source>automatisk under arbetet</source>
+        <translation>automatic, during work</translation>
+    </message>
+    <message>
+        <source>före uppgradering till ny version</source>
+        <translation>before upgrading to a new version</translation>
+    </message>
+    <message>
+        <source>före import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>före återställning</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>före sammanslagning</source>
+        <translation>before a merge</translation>
+    </message>
+    <message>
+        <source>på datorn {host}</source>
+        <translation>on the computer {host}</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>process {pid}</translation>
+    </message>
+    <message>
+        <source>Filen är redan öppen</source>
+        <translation>The file is already open</translation>
+    </message>
+    <message>
+        <source>{name} är redan öppen för redigering i en annan Samsyn ({holder}).</source>
+        <translation>{name} is already open for editing in another Samsyn ({holder}).</translation>
+    </message>
+    <message>
+        <source>Bara en i taget kan ändra i forumet. Du kan öppna det skrivskyddat för att läsa, exportera och spara en kopia, eller stänga det i den andra Samsyn först.</source>
+        <translation>Only one person at a time can change the forum. You can open it read-only to read, export and save a copy, or close it in the other Samsyn first.</translation>
+    </message>
+    <message>
+        <source>Öppna skrivskyddat</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filen kan inte öppnas</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <source>Det finns en säkerhetskopia från {summary}. Vill du återställa den? Filen som inte kunde öppnas tas inte bort; den sparas undan i samma mapp.</source>
+        <translation>There is a backup from {summary}. Do you want to restore it? The file that could not be opened is not deleted; it is kept aside in the same folder.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopian</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Återställa forumet till säkerhetskopian från {summary}?</source>
+        <translation>Restore the forum to the backup from {summary}?</translation>
+    </message>
+    <message>
+        <source>Filen {name} som den ser ut nu tas inte bort: den sparas undan i samma mapp med ”.damaged-” och datum i namnet, och det som ändrats sedan säkerhetskopian finns kvar i den.</source>
+        <translation>The file {name} as it is now is not deleted: it is kept aside in the same folder with “.damaged-” and the date in its name, and what has changed since the backup remains in it.</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian från {when} är återställd.</source>
+        <translation>The backup from {when} has been restored.</translation>
+    </message>
+    <message>
+        <source>Den tidigare filen finns kvar som {name} i mappen {folder}.</source>
+        <translation>The previous file is kept as {name} in the folder {folder}.</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,12 @@ def test_disk_full_refuses_the_edit_whole_and_recovers(forum: ForumFile) -> None
     forum.db.query(f"PRAGMA max_page_count = {_page_count(forum) + 2}")
     long_text = "Utskrivningen kom sent. " * 4000  # ~100 kB: needs many new pages
 
-    with pytest.raises(errors.WriteFailed) as failed:
+    with pytest.raises(errors.DiskFull) as failed:
         forum.gaps.create(meeting_id=meeting.id, title="För stort", description=long_text)
 
-    assert "full" in failed.value.detail
+    assert isinstance(failed.value, errors.WriteFailed)
     message = describe(failed.value)
-    assert message.startswith("Det gick inte att spara i forum.samsyn")
+    assert message.startswith("Disken är full, så ändringen sparades inte i forum.samsyn.")
     assert "\n" not in message
     # Nothing of the refused edit, everything before it, and a healthy file.
     assert [g.title for g in forum.gaps.list(meeting_id=meeting.id)] == [kept.title]

@@ -23,8 +23,9 @@ from ui.main_window import MainWindow
 
 GAPS = 3
 DISK_FULL = (
-    "Det gick inte att spara i forum.samsyn (disken är full). Kontrollera att disken inte "
-    "är full och att filen finns kvar, och försök igen."
+    "Disken är full, så ändringen sparades inte i forum.samsyn. Det du skrev finns kvar: "
+    "frigör utrymme och försök igen, eller spara en kopia på en annan disk "
+    "(Arkiv → Spara en kopia…)."
 )
 
 
