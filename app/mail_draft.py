@@ -12,21 +12,45 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from email import policy
+from email.errors import MessageError
 from email.headerregistry import Address
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.utils import formatdate
 
+from app import model
 from app.dates_text import long_date
 from app.forum_file import ForumFile
-from app.i18n import QT_TRANSLATE_NOOP, Catalogue
+from app.i18n import QT_TRANSLATE_NOOP, Catalogue, translate
+from app.minutes.naming import MAX_SUBJECT_CHARS
+from app.minutes.sanitise import one_line as one_line  # shared with the minutes
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 # Deliberately loose: the mail client has the last word; this keeps out what
 # would break the To: header (spaces, several addresses in one field, no domain).
 _ADDRESS = re.compile(r"[^@\s<>,;\"()\[\]\\]+@[^@\s<>,;\"()\[\]\\]+\.[^@\s<>,;\"()\[\]\\.]+")
+# A display name longer than this is cut with "…": a To: line must stay under
+# RFC 5322's 998 characters, and a name is only a label there.
+MAX_DISPLAY_NAME = 70
+# The plain attachment name is for old mail programs; file names here are shorter.
+_MAX_PLAIN_NAME = 200
+# Headers built here (the attachment's Content-Type) are written as built.
+_POLICY = policy.SMTP.clone(refold_source="none")
+
+# Why an attendee is not among the recipients.
+NO_ADDRESS = "no_address"
+UNUSABLE_ADDRESS = "unusable_address"
+NON_ASCII_ADDRESS = "non_ascii_address"
 
 _C = "MailDraft"
+_REASONS = {
+    NO_ADDRESS: QT_TRANSLATE_NOOP("MailDraft", "ingen e-postadress"),
+    UNUSABLE_ADDRESS: QT_TRANSLATE_NOOP("MailDraft", "e-postadressen går inte att använda"),
+    # SMTPUTF8 is far from universal: most mail servers refuse such an address.
+    NON_ASCII_ADDRESS: QT_TRANSLATE_NOOP(
+        "MailDraft", "e-postadressen har å, ä, ö eller andra specialtecken före @"
+    ),
+}
 _GREETING = QT_TRANSLATE_NOOP("MailDraft", "Hej!")
 _INTRO = QT_TRANSLATE_NOOP(
     "MailDraft",
@@ -42,11 +66,40 @@ _CLOSING = QT_TRANSLATE_NOOP(
 )
 _REGARDS = QT_TRANSLATE_NOOP("MailDraft", "Vänliga hälsningar")
 
+# Letters NFKD does not take apart, for the plain ASCII attachment name.
+_ASCII_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L"}
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-")
+)
+
 
 @dataclass(frozen=True)
 class Recipient:
+    """One address on the To: line, exactly as it will stand there."""
+
     name: str
     address: str
+
+
+@dataclass(frozen=True)
+class SkippedRecipient:
+    """An attendee the draft does not reach; ``reason`` is one of the codes above."""
+
+    name: str
+    reason: str
+
+    def reason_text(self, catalogue: Catalogue | None = None) -> str:
+        """Why, in ``catalogue``'s language (None: the installed one)."""
+        source = _REASONS[self.reason]
+        return catalogue.translate(_C, source) if catalogue else translate(_C, source)
+
+
+@dataclass(frozen=True)
+class RecipientList:
+    recipients: tuple[Recipient, ...]
+    skipped: tuple[SkippedRecipient, ...]
+    # Whose name and address the To: line carries (the privacy check reads them).
+    reached: tuple[model.Person, ...]
 
 
 @dataclass(frozen=True)
@@ -60,33 +113,60 @@ class CoverAction:
     due: str | None  # ISO date
 
 
-def one_line(text: str) -> str:
-    """User text made safe for a header or a list line: no control characters."""
-    cleaned = (" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
-    return " ".join("".join(cleaned).split())
-
-
 def looks_like_address(address: str) -> bool:
     return _ADDRESS.fullmatch(address.strip()) is not None
 
 
-def meeting_recipients(forum: ForumFile, meeting_id: str) -> list[Recipient]:
-    """Everyone on the meeting's attendance list who has a usable address,
-    whatever their status (present, excused, absent, invited); each address once."""
+def mail_address(address: str) -> tuple[str | None, str]:
+    """(the address as To: writes it, "") or (None, the reason it cannot be used).
+
+    A domain in Unicode (IDN) is written in its ASCII form (xn--…), which every
+    mail system takes; a Unicode name before the @ is refused.
+    """
+    address = address.strip()
+    if not address:
+        return None, NO_ADDRESS
+    if not looks_like_address(address):
+        return None, UNUSABLE_ADDRESS
+    local, _, domain = address.rpartition("@")
+    if not local.isascii():
+        return None, NON_ASCII_ADDRESS
+    try:
+        written = f"{local}@{domain.encode('idna').decode('ascii')}"
+        Address(addr_spec=written)
+    except (UnicodeError, ValueError, IndexError, MessageError):
+        return None, UNUSABLE_ADDRESS
+    return written, ""
+
+
+def recipient_list(forum: ForumFile, meeting_id: str) -> RecipientList:
+    """Everyone on the meeting's attendance list, whatever their status (present,
+    excused, absent, invited): those with a usable address as recipients (each
+    address once), the others as skipped, with the reason."""
     attendance = forum.attendance.list(meeting_id=meeting_id)
     people = {p.id: p for p in forum.people.list_in("id", [a.person_id for a in attendance])}
     seen: set[str] = set()
     found: list[Recipient] = []
+    skipped: list[SkippedRecipient] = []
+    reached: list[model.Person] = []
     for row in attendance:
         person = people.get(row.person_id)
         if person is None:
             continue
-        address = person.email.strip()
-        if not looks_like_address(address) or address.casefold() in seen:
-            continue
-        seen.add(address.casefold())
-        found.append(Recipient(one_line(person.name), address))
-    return found
+        name = one_line(person.name, MAX_DISPLAY_NAME)
+        address, reason = mail_address(person.email)
+        if address is None:
+            skipped.append(SkippedRecipient(name, reason))
+        elif address.casefold() not in seen:  # the same mailbox twice is reached once
+            seen.add(address.casefold())
+            found.append(Recipient(name, address))
+            reached.append(person)
+    return RecipientList(tuple(found), tuple(skipped), tuple(reached))
+
+
+def meeting_recipients(forum: ForumFile, meeting_id: str) -> list[Recipient]:
+    """The To: line of the meeting's draft (see recipient_list)."""
+    return list(recipient_list(forum, meeting_id).recipients)
 
 
 def cover_text(
@@ -138,10 +218,10 @@ def build_draft(
     attachment: bytes,
     attachment_name: str,
 ) -> EmailMessage:
-    message = EmailMessage(policy=policy.SMTP)
+    message = EmailMessage(policy=_POLICY)
     message["X-Unsent"] = "1"
     message["Date"] = formatdate(localtime=True)
-    message["Subject"] = one_line(subject)
+    message["Subject"] = one_line(subject, MAX_SUBJECT_CHARS)
     addresses = [a for a in map(_address, recipients) if a is not None]
     if addresses:
         message["To"] = addresses
@@ -150,11 +230,37 @@ def build_draft(
     message.add_attachment(
         attachment, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1], filename=attachment_name
     )
+    for part in message.iter_attachments():  # the one just added
+        _add_plain_name(part, attachment_name)
     return message
 
 
+def ascii_file_name(name: str) -> str:
+    """``name`` in plain ASCII: å, ä, ö become a, a, o; what has no ASCII form is "_"."""
+    decomposed = unicodedata.normalize("NFKD", one_line(name).translate(_ASCII_LETTERS))
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = "".join(ch if " " <= ch <= "~" and ch not in '"\\' else "_" for ch in letters)
+    plain = re.sub("_+", "_", plain)
+    if len(plain) > _MAX_PLAIN_NAME:  # keep the extension
+        stem, dot, extension = plain.rpartition(".")
+        if not dot or len(extension) > 8:
+            stem, dot, extension = plain, "", ""
+        plain = stem[: _MAX_PLAIN_NAME - len(dot + extension)] + dot + extension
+    return plain if plain.strip(" ._") else "minutes.docx"
+
+
+def _add_plain_name(part: Message, file_name: str) -> None:
+    """Content-Type gets a plain ASCII ``name="…"`` besides the RFC 2231 filename*:
+    Outlook reads the name from there. Written as built, on a line of its own: the
+    email package would cut a long one into RFC 2231 pieces (name*0*=…) that
+    Outlook does not read either. RFC 5322 allows header lines of 998 characters."""
+    content_type = f"{DOCX_TYPE[0]}/{DOCX_TYPE[1]}"
+    del part["Content-Type"]
+    part.set_raw("Content-Type", f'{content_type};\n name="{ascii_file_name(file_name)}"')
+
+
 def _address(recipient: Recipient) -> Address | None:
-    try:
-        return Address(display_name=recipient.name, addr_spec=recipient.address)
-    except (ValueError, IndexError):
+    written, _ = mail_address(recipient.address)
+    if written is None:
         return None
+    return Address(display_name=one_line(recipient.name, MAX_DISPLAY_NAME), addr_spec=written)

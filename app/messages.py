@@ -47,11 +47,11 @@ _STORAGE: dict[type[storage_errors.StorageError], str] = {
     ),
     storage_errors.FileUnreadable: QT_TRANSLATE_NOOP(
         "Messages",
-        "Filen {name} går inte att läsa ({detail}). Kontrollera att du har behörighet till filen.",
+        "Filen {name} går inte att läsa. Kontrollera att du har behörighet till filen.",
     ),
     storage_errors.WriteFailed: QT_TRANSLATE_NOOP(
         "Messages",
-        "Det gick inte att spara i {name} ({detail}). Kontrollera att disken inte "
+        "Det gick inte att spara i {name}. Kontrollera att disken inte "
         "är full och att filen finns kvar, och försök igen.",
     ),
     storage_errors.ReadOnly: QT_TRANSLATE_NOOP(
@@ -60,7 +60,7 @@ _STORAGE: dict[type[storage_errors.StorageError], str] = {
         "filen med skrivrätt för att ändra.",
     ),
     storage_errors.ConstraintViolation: QT_TRANSLATE_NOOP(
-        "Messages", "Ändringen stämmer inte med forumfilens regler och sparades inte ({detail})."
+        "Messages", "Ändringen stämmer inte med forumfilens regler och sparades inte."
     ),
     storage_errors.DiskFull: QT_TRANSLATE_NOOP(
         "Messages",
@@ -236,6 +236,10 @@ _RULES: dict[str, str] = {
     "no_meetings": QT_TRANSLATE_NOOP(
         "Messages", "Forumet har inga träffar ännu; lägg till en träff och försök igen."
     ),
+    "no_output_name": QT_TRANSLATE_NOOP("Messages", "Ange ett filnamn efter --out."),
+    "no_meeting_given": QT_TRANSLATE_NOOP(
+        "Messages", "Ange ett träff-id eller latest efter --meeting."
+    ),
 }
 
 _NOT_FOUND = QT_TRANSLATE_NOOP(
@@ -246,20 +250,54 @@ _SENSITIVE = QT_TRANSLATE_NOOP(
     "Integritetskontrollen hittade {count} person- eller samordningsnummer (se listan); "
     "ta bort dem och försök igen, eller ange --allow-sensitive om de ska vara med.",
 )
-_OUTPUT = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Det gick inte att skriva {name} ({reason}). Välj en annan plats, eller stäng "
-    "programmet som har filen öppen, och försök igen.",
-)
-_OUTPUT_REASONS = {
-    "no_folder": QT_TRANSLATE_NOOP("Messages", "mappen finns inte"),
-    "is_folder": QT_TRANSLATE_NOOP("Messages", "det är en mapp"),
-    "locked": QT_TRANSLATE_NOOP(
-        "Messages", "filen är låst av ett annat program eller så saknas skrivrätt"
+# Why a file could not be written (storage.files' reason codes), each with the
+# advice that fits that reason. Used for exported files and for forum files.
+_WRITE_PROBLEMS = {
+    "no_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: mappen finns inte. Välj en mapp som finns och "
+        "försök igen.",
     ),
-    "read_only_disk": QT_TRANSLATE_NOOP("Messages", "disken är skrivskyddad"),
-    "disk_full": QT_TRANSLATE_NOOP("Messages", "disken är full"),
-    "name_too_long": QT_TRANSLATE_NOOP("Messages", "namnet är för långt"),
+    "is_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: det är en mapp. Ange ett filnamn och försök igen.",
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: filen är låst av ett annat program eller så saknas "
+        "skrivrätt. Stäng programmet som har filen öppen, eller välj en annan plats, och "
+        "försök igen.",
+    ),
+    "read_only_disk": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: disken är skrivskyddad. Välj en annan plats och "
+        "försök igen.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: disken är full. Frigör utrymme eller välj en annan "
+        "disk, och försök igen.",
+    ),
+    "name_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: namnet är för långt. Välj ett kortare namn eller en "
+        "mapp högre upp, och försök igen.",
+    ),
+    "bad_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: namnet har tecken som inte är tillåtna där. Välj "
+        "ett annat namn och försök igen.",
+    ),
+    "cannot_create": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: det går inte att skapa filer i den mappen. Välj en "
+        "annan mapp och försök igen.",
+    ),
+    "system_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name} på grund av ett fel i systemet. Välj en annan plats "
+        "och försök igen.",
+    ),
 }
 _EXCHANGE_PREFIX = QT_TRANSLATE_NOOP("Messages", "{name}: vid {where}: {problem}")
 
@@ -272,6 +310,11 @@ def _one_line(text: str) -> str:
     )
 
 
+def _file_name(path: Path | str) -> str:
+    """The file's own name; the whole path when it has none ("." or "/")."""
+    return Path(path).name or str(path)
+
+
 def _format(template: str, **params: object) -> str:
     return _one_line(translate(_C, template).format(**params))
 
@@ -279,6 +322,10 @@ def _format(template: str, **params: object) -> str:
 def describe(exc: BaseException, source: Path | None = None) -> str:
     """One line for the user about ``exc``; ``source`` names the input file."""
     if isinstance(exc, storage_errors.StorageError):
+        # A detail is shown only as a reason code's own sentence: other details
+        # are diagnostics (often the system's English) and stay out of the message.
+        if type(exc) is storage_errors.WriteFailed and exc.detail in _WRITE_PROBLEMS:
+            return _format(_WRITE_PROBLEMS[exc.detail], name=_file_name(exc.path))
         template = _STORAGE.get(type(exc), _STORAGE[storage_errors.WriteFailed])
         return _format(template, name=exc.path.name, detail=exc.detail)
     if isinstance(exc, errors.ExchangeError):
@@ -295,10 +342,6 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
     if isinstance(exc, errors.SensitiveText):
         return _format(_SENSITIVE, count=exc.count)
     if isinstance(exc, errors.OutputError):
-        reason = _OUTPUT_REASONS.get(exc.reason)
-        return _format(
-            _OUTPUT,
-            name=Path(exc.path).name,
-            reason=translate(_C, reason) if reason else exc.reason,
-        )
+        template = _WRITE_PROBLEMS.get(exc.reason, _WRITE_PROBLEMS["system_error"])
+        return _format(template, name=_file_name(exc.path))
     raise TypeError(f"no message for {type(exc).__name__}") from exc

@@ -16,16 +16,27 @@ def chosen_meeting(forum: ForumFile, which: str | None) -> model.Meeting:
     """``which`` is a meeting id, ``latest`` or None (latest)."""
     from app.minutes import resolve_meeting
 
+    if which is not None and not which.strip():
+        raise RuleViolation("no_meeting_given")
     if which not in (None, "latest") and forum.meetings.find(which) is None:
         raise RuleViolation("unknown_meeting", which)
     return resolve_meeting(forum, which)
 
 
-def privacy_lines(forum: ForumFile, meeting_id: str) -> tuple[str, ...]:
-    """One line per identity number in what the meeting's minutes can show."""
+def privacy_lines(forum: ForumFile, meeting_id: str, *, for_email: bool = False) -> tuple[str, ...]:
+    """One line per identity number in what the meeting's minutes show; with
+    ``for_email`` also in the e-mail draft's recipients (names and addresses)."""
     from app.privacy import scan_forum
 
-    return tuple(finding.line() for finding in scan_forum(forum, meeting_id))
+    findings = scan_forum(forum, meeting_id, for_email=for_email)
+    return tuple(finding.line() for finding in findings)
+
+
+def _check_target(source: Path, target: Path) -> None:
+    # An empty --out arrives as Path("") == Path("."): a name is missing, not a file.
+    if str(target) in ("", "."):
+        raise RuleViolation("no_output_name")
+    _refuse_output_over_input(source, target)
 
 
 def _refuse_output_over_input(source: Path, target: Path) -> None:
@@ -41,7 +52,7 @@ def export_meeting_minutes(
 ) -> None:
     from app.minutes import export_minutes
 
-    _refuse_output_over_input(source, target)
+    _check_target(source, target)
     with ForumFile.open(source, read_only=True) as forum:
         meeting = chosen_meeting(forum, which)
         findings = privacy_lines(forum, meeting.id)
@@ -78,10 +89,10 @@ def write_meeting_email(
 ) -> EmailMessage:
     from app.atomic import write_bytes_atomic
 
-    _refuse_output_over_input(source, target)
+    _check_target(source, target)
     with ForumFile.open(source, read_only=True) as forum:
         meeting = chosen_meeting(forum, which)
-        findings = privacy_lines(forum, meeting.id)
+        findings = privacy_lines(forum, meeting.id, for_email=True)
         if findings and not allow_sensitive:
             raise SensitiveText(findings)
         message = meeting_email(forum, meeting.id, language)

@@ -20,8 +20,10 @@ from storage.checks import (
 )
 from storage.copies import write_verified_copy
 from storage.files import (
+    NO_FOLDER,
     fsync_path,
     link_no_clobber,
+    os_error_reason,
     remove_database_files,
     sibling_temp_path,
     timestamp_for_name,
@@ -137,7 +139,7 @@ class ForumDatabase:
         if path.exists() or path.is_symlink():
             raise errors.FileAlreadyExists(path)
         if not path.parent.is_dir():
-            raise errors.WriteFailed(path, "folder does not exist")
+            raise errors.WriteFailed(path, NO_FOLDER)
         temp = sibling_temp_path(path)
         try:
             conn = connect(temp, "rwc")
@@ -160,7 +162,7 @@ class ForumDatabase:
         except OSError as exc:
             if isinstance(exc, FileExistsError):
                 raise errors.FileAlreadyExists(path) from exc
-            raise errors.WriteFailed(path, exc.strerror or str(exc)) from exc
+            raise errors.WriteFailed(path, os_error_reason(exc, path)) from exc
         finally:
             remove_database_files(temp)
         return cls.open(path, migrations=migrations)

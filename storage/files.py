@@ -3,15 +3,67 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import uuid
 from datetime import datetime
 from pathlib import Path
 
+# Why a file could not be written, as codes app.messages turns into sentences
+# (the system's own strerror is English and must not reach the user).
+NO_FOLDER = "no_folder"
+IS_FOLDER = "is_folder"
+LOCKED = "locked"
+READ_ONLY_DISK = "read_only_disk"
+DISK_FULL = "disk_full"
+NAME_TOO_LONG = "name_too_long"
+BAD_NAME = "bad_name"
+CANNOT_CREATE = "cannot_create"
+SYSTEM_ERROR = "system_error"
+
+_REASONS = {
+    errno.EACCES: LOCKED,
+    errno.EPERM: LOCKED,
+    errno.EBUSY: LOCKED,
+    errno.ETXTBSY: LOCKED,
+    errno.EROFS: READ_ONLY_DISK,
+    errno.ENOSPC: DISK_FULL,
+    errno.EDQUOT: DISK_FULL,
+    errno.EFBIG: DISK_FULL,
+    errno.ENOENT: NO_FOLDER,
+    errno.ENOTDIR: NO_FOLDER,
+    errno.EISDIR: IS_FOLDER,
+    errno.ENAMETOOLONG: NAME_TOO_LONG,
+    errno.EINVAL: BAD_NAME,  # Windows: a character or name the file system refuses
+    errno.EILSEQ: BAD_NAME,
+}
+
+
+def os_error_reason(exc: OSError, target: Path | None = None) -> str:
+    """The reason code for ``exc`` (one of the constants above).
+
+    ENOENT while the folder exists means the folder takes no new files (e.g. /proc).
+    """
+    reason = _REASONS.get(exc.errno or 0, SYSTEM_ERROR)
+    if reason == NO_FOLDER and target is not None and _is_folder(Path(target).parent):
+        return CANNOT_CREATE
+    return reason
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name the system refuses is no folder either
+        return False
+
 
 def sibling_temp_path(path: Path) -> Path:
-    """A hidden temporary name in the same folder, so a rename is atomic."""
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    """A hidden temporary name in the same folder, so a rename is atomic.
+
+    Short and independent of the target's name, so a target whose name is
+    near the file system's limit still gets a temporary file beside it.
+    """
+    return path.with_name(f".~{uuid.uuid4().hex[:8]}.tmp")
 
 
 def remove_database_files(path: Path) -> None:

@@ -13,7 +13,14 @@ from storage.backups import BackupInfo, BackupStore
 from storage.checks import connect, verify_file
 from storage.copies import write_verified_copy
 from storage.database import ForumDatabase
-from storage.files import fsync_folder, link_no_clobber, remove_database_files, sibling_temp_path
+from storage.files import (
+    NO_FOLDER,
+    fsync_folder,
+    link_no_clobber,
+    os_error_reason,
+    remove_database_files,
+    sibling_temp_path,
+)
 
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
 
@@ -39,7 +46,7 @@ def restore_backup(store: BackupStore, backup: BackupInfo | Path, target: Path) 
     target = Path(target)
     verify_file(source)
     if not target.parent.is_dir():
-        raise errors.WriteFailed(target, "folder does not exist")
+        raise errors.WriteFailed(target, NO_FOLDER)
     before = _backup_before_restore(store, target)
     staged = sibling_temp_path(target)
     try:
@@ -52,7 +59,7 @@ def restore_backup(store: BackupStore, backup: BackupInfo | Path, target: Path) 
         try:
             link_no_clobber(staged, target)
         except OSError as exc:
-            raise errors.WriteFailed(target, exc.strerror or str(exc)) from exc
+            raise errors.WriteFailed(target, os_error_reason(exc, target)) from exc
     except sqlite3.Error as exc:
         raise errors.FileUnreadable(source, str(exc)) from exc
     finally:
@@ -96,6 +103,6 @@ def _set_aside(target: Path, now: datetime) -> tuple[Path, ...]:
         for original, renamed in reversed(moved):
             with contextlib.suppress(OSError):
                 renamed.rename(original)
-        raise errors.WriteFailed(target, exc.strerror or str(exc)) from exc
+        raise errors.WriteFailed(target, os_error_reason(exc)) from exc
     fsync_folder(target.parent)
     return tuple(renamed for _, renamed in moved)

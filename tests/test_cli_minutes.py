@@ -154,3 +154,63 @@ def test_email_draft_carries_the_exported_minutes(
     (attachment,) = list(parsed.iter_attachments())
     assert attachment.get_filename().endswith(".docx")
     assert attachment.get_content() == minutes.read_bytes()
+
+
+def test_empty_values_and_odd_targets_get_a_clear_sentence(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in ("export", "email"):
+        code, _, err = _run([command, str(demo_path), "--out", ""], capsys)
+        assert (code, _one_refusal(err)) == (1, "samsyn: Ange ett filnamn efter --out.")
+        code, _, err = _run(
+            [command, str(demo_path), "--out", str(tmp_path / "x"), "--meeting", ""], capsys
+        )
+        assert (code, _one_refusal(err)) == (
+            1,
+            "samsyn: Ange ett träff-id eller latest efter --meeting.",
+        )
+    code, _, err = _run(["export", str(demo_path), "--out", str(tmp_path)], capsys)
+    refusal = _one_refusal(err)
+    assert code == 1 and "det är en mapp. Ange ett filnamn" in refusal
+    assert "Stäng programmet" not in refusal
+    missing = tmp_path / "saknas" / "x.docx"
+    code, _, err = _run(["export", str(demo_path), "--out", str(missing)], capsys)
+    assert "mappen finns inte. Välj en mapp som finns" in _one_refusal(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.samsyn"]
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_that_takes_no_files(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["export", str(demo_path), "--out", "/proc/x.docx"], capsys)
+    refusal = _one_refusal(err)
+    assert code == 1 and "det går inte att skapa filer i den mappen" in refusal
+    assert "mappen finns inte" not in refusal
+
+
+def test_new_forum_in_a_missing_folder_is_all_swedish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "saknas" / "a.samsyn"
+    code, _, err = _run(["new", str(target), "--forum", "Forum"], capsys)
+    assert (code, _one_refusal(err)) == (
+        1,
+        "samsyn: Det gick inte att skriva a.samsyn: mappen finns inte. Välj en mapp som finns "
+        "och försök igen.",
+    )
+
+
+def test_an_address_counts_for_the_e_mail_only(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_id, _ = _latest(demo_path)
+    with ForumFile.open(demo_path) as forum:
+        row = forum.attendance.list(meeting_id=meeting_id)[0]
+        forum.people.update(row.person_id, email=f"{TEST_NUMBER}@example.se")
+        # Nobody's phone number is in the minutes or the e-mail.
+        forum.people.create(name="Utan Träff", phone=TEST_NUMBER)
+    code, _, err = _run(["export", str(demo_path), "--out", str(tmp_path / "m.docx")], capsys)
+    assert (code, err) == (0, "")
+    code, stdout, err = _run(["email", str(demo_path), "--out", str(tmp_path / "m.eml")], capsys)
+    assert code == 1 and "--allow-sensitive" in _one_refusal(err)
+    assert TEST_NUMBER in stdout and "E-post" in stdout
+    assert not (tmp_path / "m.eml").exists()

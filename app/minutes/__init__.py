@@ -28,7 +28,7 @@ from app.minutes.content import (
     MinutesContent,
     NextMeeting,
 )
-from app.minutes.gather import gather
+from app.minutes.gather import ShownText, gather
 from app.minutes.meetings import LATEST, author, meeting_number, resolve_meeting
 from app.minutes.naming import minutes_file_name, minutes_subject
 
@@ -47,6 +47,7 @@ __all__ = [
     "GapSection",
     "MinutesContent",
     "NextMeeting",
+    "ShownText",
     "author",
     "cover_actions",
     "export_minutes",
@@ -56,6 +57,7 @@ __all__ = [
     "minutes_file_name",
     "minutes_subject",
     "resolve_meeting",
+    "shown_texts",
 ]
 
 
@@ -72,6 +74,14 @@ def export_minutes(forum: ForumFile, meeting_id: str, target: Path, language: st
     The document is made in memory first, so a failure leaves any earlier file as it was.
     """
     write_bytes_atomic(Path(target), minutes_document(forum, meeting_id, language))
+
+
+def shown_texts(forum: ForumFile, meeting_id: str) -> list[ShownText]:
+    """Every stored text the minutes of ``meeting_id`` print (in either language),
+    in the order they are gathered; a text printed twice is listed twice."""
+    shown: list[ShownText] = []
+    gather(forum, meeting_id, shown=shown)
+    return shown
 
 
 def cover_actions(content: MinutesContent) -> list[CoverAction]:

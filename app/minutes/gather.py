@@ -2,6 +2,10 @@
 
 Each list is read once (``list`` / ``list_in``) and joined in memory, so a
 large meeting costs a handful of queries, not one per row.
+
+Every stored text reaches the content through ``_Gatherer.text``, which can
+note it as a ShownText: that list is exactly what the minutes print, and the
+privacy check of a meeting scans that list and nothing else.
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from app import model
 from app.dates_text import clock_time, long_date, time_span
@@ -29,36 +35,59 @@ from app.minutes.content import (
 )
 from app.minutes.meetings import author, last_change, meeting_number
 from app.minutes.naming import minutes_subject
+from app.minutes.sanitise import is_blank
+from app.minutes.tree import cause_tree
 
 _STATUS_SOURCE = {str(status): text for status, text in STATUSES}
 
 
-def _blank(text: str | None) -> bool:
-    return not text or not text.strip()
+@dataclass(frozen=True, slots=True)
+class ShownText:
+    """A stored text the minutes print: field ``field`` of ``row`` in table ``table``."""
+
+    table: str  # the storage table: "person", "gap", "meeting_note", …
+    row: Any
+    field: str
 
 
 def _fields(pairs: Iterable[tuple[str, str]]) -> tuple[Field, ...]:
-    return tuple(Field(label, value) for label, value in pairs if not _blank(value))
+    return tuple(Field(label, value) for label, value in pairs if value)
 
 
 class _Gatherer:
-    def __init__(self, forum: ForumFile, meeting: model.Meeting, language: str) -> None:
+    def __init__(
+        self,
+        forum: ForumFile,
+        meeting: model.Meeting,
+        language: str,
+        shown: list[ShownText] | None,
+    ) -> None:
         self.forum = forum
         self.meeting = meeting
         self.words = texts.Words(language)
+        self.shown = shown
         self.organisations = {o.id: o for o in forum.organisations.list()}
         self.people = {p.id: p for p in forum.people.list()}
         self.categories = forum.categories.list()
+
+    def text(self, table: str, row: Any, field: str) -> str:
+        """The stored text as the minutes print it: "" when it would print as nothing."""
+        value: str = getattr(row, field)
+        if is_blank(value):
+            return ""
+        if self.shown is not None:
+            self.shown.append(ShownText(table, row, field))
+        return value
 
     # -- look-ups -------------------------------------------------------------
 
     def person_name(self, person_id: str | None) -> str:
         person = self.people.get(person_id) if person_id else None
-        return person.name if person else ""
+        return self.text("person", person, "name") if person else ""
 
     def organisation_name(self, organisation_id: str | None) -> str:
         organisation = self.organisations.get(organisation_id) if organisation_id else None
-        return organisation.name if organisation else ""
+        return self.text("organisation", organisation, "name") if organisation else ""
 
     def action_organisation(self, action: model.Action) -> str:
         """The action's own organisation, else its owner's."""
@@ -75,9 +104,11 @@ class _Gatherer:
 
     def header(self, number: int) -> tuple[Field, ...]:
         m, w = self.meeting, self.words
-        title = m.title.strip()
+        title = self.text("meeting", m, "title").strip()
         # Most forums already write "Träff 4: …"; only add the number when it is missing.
-        if not re.match(rf"\D{{0,12}}(?<!\d){number}(?!\d)", title):
+        if not title:
+            title = w(texts.MEETING_NUMBER).format(number=number)
+        elif not re.match(rf"\D{{0,12}}(?<!\d){number}(?!\d)", title):
             title = w(texts.MEETING_NUMBERED).format(number=number, title=title)
         facilitators = [
             self.person_name(f.person_id) for f in self.forum.facilitators.list(meeting_id=m.id)
@@ -87,7 +118,7 @@ class _Gatherer:
                 (w(texts.MEETING), title),
                 (w(texts.DATE), long_date(m.date, w.language)),
                 (w(texts.TIME), time_span(m.start, m.end, w.language)),
-                (w(texts.PLACE), m.location),
+                (w(texts.PLACE), self.text("meeting", m, "location")),
                 (w(texts.NOTES_TAKER), self.person_name(m.notes_taker_id)),
                 (w(texts.FACILITATORS), ", ".join(n for n in facilitators if n)),
             ]
@@ -105,15 +136,16 @@ class _Gatherer:
                 person.organisation_id if person.organisation_id in self.organisations else None
             )
             if entry.status == model.AttendanceStatus.PRESENT:
-                line = f"{person.name}, {person.title}" if person.title.strip() else person.name
-                present[organisation_id].append(line)
+                parts = (self.text("person", person, "name"), self.text("person", person, "title"))
+                present[organisation_id].append(", ".join(p for p in parts if p))
             elif entry.status in (model.AttendanceStatus.EXCUSED, model.AttendanceStatus.ABSENT):
+                name = self.text("person", person, "name")
                 organisation = self.organisation_name(organisation_id)
-                line = f"{person.name} ({organisation})" if organisation else person.name
+                line = f"{name} ({organisation})" if organisation else name
                 target = excused if entry.status == model.AttendanceStatus.EXCUSED else absent
                 target.append(line)
         groups = [
-            AttendanceGroup(o.name, tuple(present[o.id]))
+            AttendanceGroup(self.text("organisation", o, "name"), tuple(present[o.id]))
             for o in self.organisations.values()
             if present.get(o.id)
         ]
@@ -122,8 +154,13 @@ class _Gatherer:
         return tuple(groups), tuple(excused), tuple(absent)
 
     def agenda(self) -> tuple[AgendaEntry, ...]:
-        items = self.forum.agenda.list(meeting_id=self.meeting.id)
-        return tuple(AgendaEntry(i, item.title, item.notes) for i, item in enumerate(items, 1))
+        entries: list[AgendaEntry] = []
+        for item in self.forum.agenda.list(meeting_id=self.meeting.id):
+            title = self.text("agenda_item", item, "title")
+            notes = self.text("agenda_item", item, "notes")
+            if title or notes:
+                entries.append(AgendaEntry(len(entries) + 1, title, notes))
+        return tuple(entries)
 
     def followups(self) -> tuple[FollowUpRow, ...]:
         followups = self.forum.followups.list(meeting_id=self.meeting.id)
@@ -137,37 +174,38 @@ class _Gatherer:
                 continue
             rows.append(
                 FollowUpRow(
-                    action=action.title,
+                    action=self.text("action", action, "title"),
                     owner=self.person_name(action.owner_id),
                     organisation=self.action_organisation(action),
                     due=action.due or "",
                     status=self.status(followup.status),
-                    note=followup.note,
+                    note=self.text("followup", followup, "note"),
                 )
             )
         return tuple(rows)
 
-    def actions(
-        self, actions: list[model.Action], gap_titles: dict[str, str]
-    ) -> tuple[ActionRow, ...]:
-        missing = {a.gap_id for a in actions if a.gap_id and a.gap_id not in gap_titles}
+    def actions(self, actions: list[model.Action], gaps: list[model.Gap]) -> tuple[ActionRow, ...]:
+        by_id = {gap.id: gap for gap in gaps}
+        missing = {a.gap_id for a in actions if a.gap_id and a.gap_id not in by_id}
         # An action may answer a gap raised at an earlier meeting.
-        titles = dict(gap_titles)
-        titles.update((gap.id, gap.title) for gap in self.forum.gaps.list_in("id", missing))
-        return tuple(
-            ActionRow(
-                number=number,
-                title=action.title,
-                description=action.description,
-                success_measure=action.success_measure,
-                gap=titles.get(action.gap_id or "", ""),
-                owner=self.person_name(action.owner_id),
-                organisation=self.action_organisation(action),
-                due=action.due or "",
-                status=self.status(action.status),
+        by_id.update((gap.id, gap) for gap in self.forum.gaps.list_in("id", missing))
+        rows = []
+        for number, action in enumerate(actions, 1):
+            gap = by_id.get(action.gap_id or "")
+            rows.append(
+                ActionRow(
+                    number=number,
+                    title=self.text("action", action, "title"),
+                    description=self.text("action", action, "description"),
+                    success_measure=self.text("action", action, "success_measure"),
+                    gap=self.text("gap", gap, "title") if gap else "",
+                    owner=self.person_name(action.owner_id),
+                    organisation=self.action_organisation(action),
+                    due=action.due or "",
+                    status=self.status(action.status),
+                )
             )
-            for number, action in enumerate(actions, 1)
-        )
+        return tuple(rows)
 
     def votes(self, votes: int) -> str:
         if votes <= 0:
@@ -177,24 +215,22 @@ class _Gatherer:
         return self.words(texts.VOTES).format(votes=votes)
 
     def cause_groups(self, causes: list[model.Cause]) -> tuple[CauseGroup, ...]:
-        children: dict[str | None, list[model.Cause]] = defaultdict(list)
-        for cause in causes:
-            children[cause.parent_id].append(cause)
-
-        def walk(cause: model.Cause, depth: int, into: list[CauseLine]) -> None:
-            into.append(CauseLine(cause.text, depth, self.votes(cause.votes)))
-            for child in children.get(cause.id, ()):
-                walk(child, depth + 1, into)
-
-        categories = self.categories
-        known = {c.id for c in categories}
+        known = {c.id for c in self.categories}
         by_category: dict[str | None, list[CauseLine]] = defaultdict(list)
-        for root in children.get(None, ()):
-            key = root.category_id if root.category_id in known else None
-            walk(root, 0, by_category[key])
-        groups = [CauseGroup(c.name, tuple(by_category[c.id])) for c in categories]
-        groups.append(CauseGroup(self.words(texts.UNCATEGORISED), tuple(by_category[None])))
-        return tuple(g for g in groups if g.causes)
+        key: str | None = None
+        for cause, depth in cause_tree(causes):
+            if depth == 0:  # a "why?" stays with its root cause's category
+                key = cause.category_id if cause.category_id in known else None
+            line = CauseLine(self.text("cause", cause, "text"), depth, self.votes(cause.votes))
+            by_category[key].append(line)
+        groups = [
+            CauseGroup(self.text("cause_category", c, "name"), tuple(by_category[c.id]))
+            for c in self.categories
+            if by_category.get(c.id)
+        ]
+        if by_category.get(None):
+            groups.append(CauseGroup(self.words(texts.UNCATEGORISED), tuple(by_category[None])))
+        return tuple(groups)
 
     def gaps(
         self, gaps: list[model.Gap], actions: list[model.Action], rows: tuple[ActionRow, ...]
@@ -215,8 +251,8 @@ class _Gatherer:
         for number, gap in enumerate(gaps, 1):
             details = _fields(
                 [
-                    (w(texts.TRANSITION), gap.transition),
-                    (w(texts.TARGET_GROUP), gap.target_group),
+                    (w(texts.TRANSITION), self.text("gap", gap, "transition")),
+                    (w(texts.TARGET_GROUP), self.text("gap", gap, "target_group")),
                     # Semicolons: organisation names often hold commas themselves.
                     (w(texts.GAP_ORGANISATIONS), "; ".join(n for n in involved[gap.id] if n)),
                 ]
@@ -224,9 +260,9 @@ class _Gatherer:
             sections.append(
                 GapSection(
                     number=number,
-                    title=gap.title,
+                    title=self.text("gap", gap, "title"),
                     votes_text=self.votes(gap.votes),
-                    description=gap.description,
+                    description=self.text("gap", gap, "description"),
                     details=details,
                     cause_groups=self.cause_groups(causes[gap.id]),
                     actions=tuple(rows_by_gap[gap.id]),
@@ -236,7 +272,7 @@ class _Gatherer:
 
     def notes(self, kind: model.NoteKind) -> tuple[str, ...]:
         notes = self.forum.notes.list(meeting_id=self.meeting.id, kind=str(kind))
-        return tuple(n.text for n in notes if not _blank(n.text))
+        return tuple(text for n in notes if (text := self.text("meeting_note", n, "text")))
 
     def next_meeting(self) -> NextMeeting | None:
         m, w = self.meeting, self.words
@@ -244,24 +280,36 @@ class _Gatherer:
             [
                 (w(texts.DATE), long_date(m.next_date, w.language) if m.next_date else ""),
                 (w(texts.TIME), clock_time(m.next_start, w.language) if m.next_start else ""),
-                (w(texts.PLACE), m.next_location),
+                (w(texts.PLACE), self.text("meeting", m, "next_location")),
             ]
         )
-        notes = "" if _blank(m.next_notes) else m.next_notes
+        notes = self.text("meeting", m, "next_notes")
         return NextMeeting(details, notes) if details or notes else None
 
 
-def gather(forum: ForumFile, meeting_id: str, language: str = "sv") -> MinutesContent:
-    """Everything the minutes of ``meeting_id`` say, in ``language`` ('sv' or 'en')."""
+def gather(
+    forum: ForumFile,
+    meeting_id: str,
+    language: str = "sv",
+    *,
+    shown: list[ShownText] | None = None,
+) -> MinutesContent:
+    """Everything the minutes of ``meeting_id`` say, in ``language`` ('sv' or 'en').
+
+    With ``shown``, every stored text the minutes print is appended to it
+    (a text printed twice is noted twice).
+    """
     meeting = forum.meetings.get(meeting_id)
-    g = _Gatherer(forum, meeting, language)
+    g = _Gatherer(forum, meeting, language, shown)
     words = g.words
     number = meeting_number(forum, meeting.id)
+    info = forum.forum.get()
+    forum_name = g.text("forum", info, "name")
+    header = g.header(number)
     present, excused, absent = g.attendance()
     gaps = forum.gaps.list(meeting_id=meeting.id)
     actions = forum.actions.list(meeting_id=meeting.id)
-    rows = g.actions(actions, {gap.id: gap.title for gap in gaps})
-    forum_name = forum.forum.get().name
+    rows = g.actions(actions, gaps)
     return MinutesContent(
         language=language,
         title=words(texts.TITLE),
@@ -272,11 +320,11 @@ def gather(forum: ForumFile, meeting_id: str, language: str = "sv") -> MinutesCo
         meeting_number=number,
         date_text=long_date(meeting.date, language),
         author=author(forum, meeting),
-        header=g.header(number),
+        header=header,
         present=present,
         excused=excused,
         absent=absent,
-        purpose="" if _blank(meeting.purpose) else meeting.purpose,
+        purpose=g.text("meeting", meeting, "purpose"),
         agenda=g.agenda(),
         followups=g.followups(),
         gaps=g.gaps(gaps, actions, rows),

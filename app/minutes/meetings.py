@@ -7,6 +7,7 @@ from datetime import date
 from app import model
 from app.errors import NotFound, RuleViolation
 from app.forum_file import ForumFile
+from app.minutes.sanitise import is_blank
 from storage.schema import TABLE_KEYS
 
 LATEST = "latest"
@@ -53,9 +54,10 @@ def author(forum: ForumFile, meeting: model.Meeting) -> str:
     people = {p.id: p.name for p in forum.people.list()}
     for facilitator in forum.facilitators.list(meeting_id=meeting.id):
         name = people.get(facilitator.person_id, "")
-        if name.strip():
+        if not is_blank(name):
             return name
-    return people.get(meeting.notes_taker_id or "", "")
+    name = people.get(meeting.notes_taker_id or "", "")
+    return "" if is_blank(name) else name
 
 
 def last_change(forum: ForumFile) -> str:

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.minutes.ooxml import W_NS
-from app.minutes.sanitise import sanitise
+from app.minutes.sanitise import one_line
 from app.minutes.styles import (
     FOOTER_DISTANCE,
     HEADER_DISTANCE,
@@ -66,8 +66,7 @@ APP_XML = (
 
 
 def _one_line(text: str) -> str:
-    line = " ".join(sanitise(text).split())
-    return line if len(line) <= _MAX_PROPERTY else line[: _MAX_PROPERTY - 1] + "\u2026"
+    return one_line(text, _MAX_PROPERTY)
 
 
 def _parsed(xml: str) -> BaseOxmlElement:

@@ -86,7 +86,8 @@ class _Body:
 
     def title(self) -> Iterator[str]:
         yield paragraph(run(self.c.title), Para(style="Title"))
-        yield paragraph(run(self.c.forum_name), Para(style="Subtitle"))
+        if self.c.forum_name:
+            yield paragraph(run(self.c.forum_name), Para(style="Subtitle"))
         if self.c.header:
             yield _fields_table(self.c.header)
 

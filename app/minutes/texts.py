@@ -21,7 +21,9 @@ FILE_NAME = QT_TRANSLATE_NOOP("Minutes", "Minnesanteckningar {forum} {date}")
 
 # The header block.
 MEETING = QT_TRANSLATE_NOOP("Minutes", "Träff")
-MEETING_NUMBERED = QT_TRANSLATE_NOOP("Minutes", "nr {number} – {title}")
+# The meeting's title with its number, when the title does not already say it.
+MEETING_NUMBERED = QT_TRANSLATE_NOOP("Minutes", "Träff {number}: {title}")
+MEETING_NUMBER = QT_TRANSLATE_NOOP("Minutes", "Träff {number}")
 DATE = QT_TRANSLATE_NOOP("Minutes", "Datum")
 TIME = QT_TRANSLATE_NOOP("Minutes", "Tid")
 PLACE = QT_TRANSLATE_NOOP("Minutes", "Plats")

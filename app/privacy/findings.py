@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.dates_text import long_date
 from app.i18n import QT_TRANSLATE_NOOP, Catalogue, translate
 from app.messages import _FIELD_LABELS as SHARED_FIELD_LABELS
+from app.minutes.sanitise import one_line
 from app.model import NoteKind, Phase
 from app.privacy.numbers import PERSONNUMMER, SAMORDNINGSNUMMER, NumberMatch
 
@@ -119,12 +120,9 @@ class Finding:
 
 
 def one_line_label(text: str, limit: int = ITEM_LABEL_LENGTH) -> str:
-    """``text`` on one line, cut to ``limit`` characters with "…" if longer."""
-    printable = "".join(ch if ch.isprintable() else " " for ch in text)
-    flat = " ".join(printable.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[: limit - 1].rstrip() + "…"
+    """``text`` on one line, cut to ``limit`` characters with "…" if longer
+    (the same cleaning as every one-line text of the minutes and the e-mail)."""
+    return one_line(text, limit)
 
 
 class _Words:

@@ -12,6 +12,7 @@ from typing import Any
 
 from app import model
 from app.forum_file import ForumFile
+from app.minutes.tree import cause_tree
 from app.model import NoteKind, Phase
 from app.privacy.findings import Finding, TextSite
 from app.privacy.numbers import find_identity_numbers
@@ -32,38 +33,95 @@ _NOTE_FIELDS = ("text",)
 _NOTE_ORDER = (NoteKind.DECISION, NoteKind.PARKED, NoteKind.OTHER)
 
 
-def scan_forum(forum: ForumFile, meeting_id: str | None = None) -> list[Finding]:
+def scan_forum(
+    forum: ForumFile, meeting_id: str | None = None, *, for_email: bool = False
+) -> list[Finding]:
     """Identity numbers in the forum's texts, in the order the texts appear.
 
-    With ``meeting_id`` only what that meeting's minutes can show: its own
-    items, the forum-wide texts, and earlier actions followed up at it.
-    A meeting that does not exist raises NotFound.
+    Without ``meeting_id``: every text of the forum. With it: exactly the texts
+    that meeting's minutes print (see ``minutes_keys``); ``for_email`` adds the
+    names and addresses on the e-mail draft's To: line. A meeting that does not
+    exist raises NotFound.
     """
-    return scan_sites(forum_sites(forum, meeting_id))
+    return scan_sites(forum_sites(forum, meeting_id, for_email=for_email))
 
 
 def scan_sites(sites: Iterable[TextSite]) -> list[Finding]:
     return [Finding(site, match) for site in sites for match in find_identity_numbers(site.text)]
 
 
-def forum_sites(forum: ForumFile, meeting_id: str | None = None) -> Iterator[TextSite]:
-    """The texts ``scan_forum`` reads, in the same order (see there)."""
-    yield from _forum_wide_sites(forum)
-    meetings = forum.meetings.list()
+def forum_sites(
+    forum: ForumFile, meeting_id: str | None = None, *, for_email: bool = False
+) -> Iterator[TextSite]:
+    """The texts ``scan_forum`` reads, in the same order (see there).
+
+    A meeting's texts are picked from the whole forum's, so each site reads
+    the same, and the order is the one the facilitator meets them in.
+    """
     if meeting_id is None:
-        for meeting in meetings:
-            yield from _meeting_sites(forum, meeting)
+        yield from _all_sites(forum)
         return
     forum.meetings.get(meeting_id)
-    followed = [f.action_id for f in forum.followups.list(meeting_id=meeting_id)]
-    followed_by_meeting: dict[str, list[model.Action]] = defaultdict(list)
-    for action in forum.actions.list_in("id", followed):
-        followed_by_meeting[action.meeting_id].append(action)
-    for meeting in meetings:
-        if meeting.id == meeting_id:
+    wanted = minutes_keys(forum, meeting_id, for_email=for_email)
+    # Only the meetings whose rows the minutes show need to be read.
+    involved = {meeting_id} | _row_meetings(forum, wanted)
+    for site in _all_sites(forum, involved):
+        if (site.table, site.key, site.field) in wanted:
+            yield site
+
+
+SiteKey = tuple[str, tuple[str, ...], str]  # (table, key, field)
+
+
+def minutes_keys(forum: ForumFile, meeting_id: str, *, for_email: bool = False) -> set[SiteKey]:
+    """Which fields of which rows the minutes of ``meeting_id`` print, as the
+    minutes themselves report them while they are gathered (one definition for
+    both); ``for_email`` adds the To: line's people (name and address)."""
+    from app.mail_draft import recipient_list
+    from app.minutes import ShownText, shown_texts
+
+    shown = shown_texts(forum, meeting_id)
+    if for_email:
+        for person in recipient_list(forum, meeting_id).reached:
+            shown += [ShownText("person", person, "name"), ShownText("person", person, "email")]
+    services: dict[str, Any] = {
+        "person": forum.people,
+        "organisation": forum.organisations,
+        "cause_category": forum.categories,
+        "meeting": forum.meetings,
+        "agenda_item": forum.agenda,
+        "followup": forum.followups,
+        "gap": forum.gaps,
+        "cause": forum.causes,
+        "action": forum.actions,
+        "meeting_note": forum.notes,
+    }
+    keys: set[SiteKey] = set()
+    for text in shown:
+        service = services.get(text.table)
+        key = service.key_of(text.row) if service is not None else (text.row.id,)
+        keys.add((text.table, tuple(key), text.field))
+    return keys
+
+
+def _row_meetings(forum: ForumFile, keys: set[SiteKey]) -> set[str]:
+    """The meetings of the gaps and actions among ``keys`` (another meeting's gap
+    or followed-up action); follow-ups, agenda items and notes are the meeting's own."""
+    gap_ids = [key[0] for table, key, _ in keys if table == "gap"]
+    action_ids = [key[0] for table, key, _ in keys if table == "action"]
+    rows: list[model.Gap | model.Action] = [
+        *forum.gaps.list_in("id", gap_ids),
+        *forum.actions.list_in("id", action_ids),
+    ]
+    return {row.meeting_id for row in rows}
+
+
+def _all_sites(forum: ForumFile, meeting_ids: set[str] | None = None) -> Iterator[TextSite]:
+    """Every text site; with ``meeting_ids`` only those meetings' (and the forum-wide ones)."""
+    yield from _forum_wide_sites(forum)
+    for meeting in forum.meetings.list():
+        if meeting_ids is None or meeting.id in meeting_ids:
             yield from _meeting_sites(forum, meeting)
-        else:
-            yield from _action_sites(forum, meeting, followed_by_meeting.get(meeting.id, []))
 
 
 def _forum_wide_sites(forum: ForumFile) -> Iterator[TextSite]:
@@ -152,27 +210,12 @@ def _action_sites(
 
 
 def cause_tree_order(gaps: Sequence[model.Gap], causes: Sequence[model.Cause]) -> list[model.Cause]:
-    """Causes gap by gap, each followed by its "why" answers, as the fishbone lists them."""
-    ids = {c.id for c in causes}
-    children: dict[tuple[str, str | None], list[model.Cause]] = defaultdict(list)
+    """Causes gap by gap, each followed by its "why" answers, as the fishbone (and
+    the minutes) list them; causes of other gaps are not read."""
+    by_gap: dict[str, list[model.Cause]] = defaultdict(list)
     for cause in causes:
-        parent = cause.parent_id if cause.parent_id in ids else None
-        children[(cause.gap_id, parent)].append(cause)
-    ordered: list[model.Cause] = []
-    seen: set[str] = set()
-    for gap in gaps:
-        # An explicit stack: a long chain of whys must not hit the recursion limit.
-        stack = list(reversed(children.get((gap.id, None), [])))
-        while stack:
-            cause = stack.pop()
-            if cause.id in seen:
-                continue
-            seen.add(cause.id)
-            ordered.append(cause)
-            stack.extend(reversed(children.get((gap.id, cause.id), [])))
-    # Causes in a loop (only in a damaged file) are still read, at the end.
-    ordered += [c for c in causes if c.id not in seen]
-    return ordered
+        by_gap[cause.gap_id].append(cause)
+    return [cause for gap in gaps for cause, _depth in cause_tree(by_gap.get(gap.id, []))]
 
 
 class _InMeeting:

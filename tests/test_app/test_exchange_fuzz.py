@@ -279,7 +279,7 @@ def test_cli_import_exits_0_or_refuses_in_one_line(
             assert lines[0].startswith("samsyn:")
             assert "\r" not in lines[0], f"not one line: {captured.err!r}"
             # The user is never told about the hidden temporary build file.
-            assert not re.search(r"\.x\.samsyn\.[0-9a-f]{12}\.tmp", lines[0]), lines[0]
+            assert not re.search(r"\.~[0-9a-f]{8}\.tmp", lines[0]), lines[0]
             assert captured.out == ""
             assert not out.exists()
             assert _listing(target) == []

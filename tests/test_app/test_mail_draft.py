@@ -7,14 +7,23 @@ from email import policy
 from email.message import EmailMessage
 
 from app.forum_file import ForumFile
+from app.i18n import Catalogue
 from app.mail_draft import (
+    DOCX_TYPE,
+    NO_ADDRESS,
+    NON_ASCII_ADDRESS,
+    UNUSABLE_ADDRESS,
     CoverAction,
     Recipient,
+    SkippedRecipient,
+    ascii_file_name,
     build_draft,
     cover_text,
     looks_like_address,
+    mail_address,
     meeting_recipients,
     one_line,
+    recipient_list,
 )
 from app.model import AttendanceStatus
 
@@ -154,3 +163,88 @@ def test_recipients_are_every_attendee_with_a_usable_address(forum: ForumFile) -
         Recipient("Bertil Prov", "bertil@example.se"),
         Recipient("Frans Inbjuden", "frans@example.se"),
     ]
+
+
+def test_recipient_list_names_who_is_skipped_and_why(forum: ForumFile) -> None:
+    meeting = forum.meetings.create(title="Träff", date="2026-11-22")
+    rows = (
+        ("Anna Exempel", "anna@example.se"),
+        ("Åsa Öberg", "åsa.öberg@example.se"),  # Unicode before the @: refused
+        ("Örjan Idn", "orjan@kömmun.example"),  # a Unicode domain: its xn-- form
+        ("Cecilia Test", "  "),
+        ("Eva Ogiltig", "eva@exempel..se"),
+    )
+    for name, address in rows:
+        person = forum.people.create(name=name, email=address)
+        forum.attendance.create(meeting_id=meeting.id, person_id=person.id, status="invited")
+    listed = recipient_list(forum, meeting.id)
+    assert listed.recipients == (
+        Recipient("Anna Exempel", "anna@example.se"),
+        Recipient("Örjan Idn", "orjan@xn--kmmun-jua.example"),
+    )
+    assert [p.name for p in listed.reached] == ["Anna Exempel", "Örjan Idn"]
+    assert listed.skipped == (
+        SkippedRecipient("Åsa Öberg", NON_ASCII_ADDRESS),
+        SkippedRecipient("Cecilia Test", NO_ADDRESS),
+        SkippedRecipient("Eva Ogiltig", UNUSABLE_ADDRESS),
+    )
+    sv = [s.reason_text(Catalogue("sv")) for s in listed.skipped]
+    assert sv == [
+        "e-postadressen har å, ä, ö eller andra specialtecken före @",
+        "ingen e-postadress",
+        "e-postadressen går inte att använda",
+    ]
+    assert meeting_recipients(forum, meeting.id) == list(listed.recipients)
+    # The To: line holds exactly the listed recipients ("Kopiera adresser" copies the same).
+    draft = build_draft(
+        subject="S", recipients=listed.recipients, body="x\n", attachment=DOCX, attachment_name="a"
+    )
+    parsed = _parse(draft)
+    assert [(a.display_name, a.addr_spec) for a in parsed["To"].addresses] == [
+        (r.name, r.address) for r in listed.recipients
+    ]
+    assert b" <orjan@xn--kmmun-jua.example>" in draft.as_bytes()  # no encoded word after @
+
+
+def test_mail_address_forms() -> None:
+    assert mail_address(" anna@example.se ") == ("anna@example.se", "")
+    assert mail_address("bo@bläck.example") == ("bo@xn--blck-moa.example", "")
+    assert mail_address("") == (None, NO_ADDRESS)
+    assert mail_address("ö@example.se") == (None, NON_ASCII_ADDRESS)
+    for bad in ("a@x..se", "a..b@example.se", "anna", "a b@example.se"):
+        assert mail_address(bad) == (None, UNUSABLE_ADDRESS), bad
+
+
+def test_long_display_names_keep_every_line_under_998_characters() -> None:
+    people = [Recipient("N" * 1000, "n@example.se"), Recipient("Å" * 500, "a@example.se")]
+    people += [Recipient(f"Deltagare {i} " * 6, f"d{i}@example.se") for i in range(60)]
+    raw = build_draft(
+        subject="S", recipients=people, body="x\n", attachment=DOCX, attachment_name="a.docx"
+    ).as_bytes()
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+    parsed = email.message_from_bytes(raw, policy=policy.default)
+    # (Python's parser puts a space between the encoded words of one name; mail programs do not.)
+    names = [a.display_name.replace(" ", "") for a in parsed["To"].addresses]
+    assert names[:2] == ["N" * 69 + "…", "Å" * 69 + "…"]
+    assert len(names) == 62
+
+
+def test_attachment_has_a_plain_name_for_outlook_too() -> None:
+    name = "Minnesanteckningar Samverkansforum Norrbyn – äldre och multisjuka 2026-11-22.docx"
+    raw = _draft(name).as_bytes()
+    plain = "Minnesanteckningar Samverkansforum Norrbyn - aldre och multisjuka 2026-11-22.docx"
+    assert f' name="{plain}"'.encode() in raw  # whole, on one line, not name*0*=
+    assert b"name*" not in raw.replace(b"filename*", b"")
+    (attachment,) = list(_parse(_draft(name)).iter_attachments())
+    assert attachment.get_filename() == name  # RFC 2231 keeps the Swedish letters
+    assert attachment.get_param("name") == plain
+    assert attachment.get_content_type() == "/".join(DOCX_TYPE)
+    assert attachment.get_content() == DOCX
+
+
+def test_ascii_file_name() -> None:
+    assert ascii_file_name("Åsa Öberg ÆØ ß – möte.docx") == "Asa Oberg AeO ss - mote.docx"
+    assert ascii_file_name("العربية 2026.docx") == "_ 2026.docx"
+    assert ascii_file_name('a"b\\c.docx') == "a_b_c.docx"
+    assert len(ascii_file_name("x" * 900 + ".docx")) == 200
+    assert ascii_file_name("x" * 900 + ".docx").endswith("x.docx")

@@ -118,8 +118,8 @@ def test_hostile_text_exports_and_reads_back_sanitised(
     text = all_text(document)
     for expected in (
         "Forum " + clean,
-        # The header numbers the meeting: the earlier one is nr 1.
-        word("nr {number} – {title}", language).format(number=2, title="Träff " + clean.strip()),
+        # The header numbers the meeting: the earlier one is meeting 1.
+        word("Träff {number}: {title}", language).format(number=2, title="Träff " + clean.strip()),
         "Person " + clean,
         "Ursäktad " + clean,
         "Org " + clean,
@@ -163,7 +163,7 @@ def test_empty_meeting_has_no_empty_sections(forum: ForumFile) -> None:
     assert headings(document, 2) == []
     assert len(document.tables) == 1  # the header block only
     assert [row.cells[0].text for row in document.tables[0].rows] == ["Träff", "Datum"]
-    assert document.tables[0].rows[0].cells[1].text == "nr 1 – Tom träff"
+    assert document.tables[0].rows[0].cells[1].text == "Träff 1: Tom träff"
     assert document.tables[0].rows[1].cells[1].text == "2 februari 2026"
     assert document.core_properties.author == ""
 
