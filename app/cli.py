@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -179,6 +177,9 @@ def _refusal(exc: BaseException, source: Path | None) -> int:
 
 def _internal_error(exc: BaseException) -> int:
     """Never a traceback on the user's screen: it goes to a log file instead."""
+    import tempfile  # only here: every import of this module is paid at start-up
+    import traceback
+
     with tempfile.NamedTemporaryFile(
         "w", prefix="samsyn-error-", suffix=".log", delete=False, encoding="utf-8"
     ) as log:

@@ -1,4 +1,9 @@
-"""Starting the window: which file, language, and what to say when it cannot open."""
+"""Starting the window: which file, language, and what to say when it cannot open.
+
+What only a failure, a lock or a restore needs (the dialogs, the backup
+lookup, the read-only wording) is imported when that happens: every import
+here is paid at each start-up (issue 6).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.backup_policy import newest_good_backup_for
 from app.errors import SamsynError
 from app.forum_file import ForumFile
 from app.forum_lock import ForumLock
@@ -17,13 +21,11 @@ from app.forum_session import ForumSession, open_session, restore_and_open
 from app.i18n import install_language, system_language
 from app.messages import describe
 from storage import errors
-from storage.backups import BackupInfo
 from storage.errors import StorageError, WriteFailed
-from ui import session_dialogs
 from ui.file_actions import data_folder, remember_recent
-from ui.read_only import read_only_reason
 
 if TYPE_CHECKING:
+    from storage.backups import BackupInfo
     from ui.main_window import MainWindow
 
 ORGANISATION = "Samsyn"
@@ -97,6 +99,8 @@ class WindowManager(QObject):
         message = describe(exc)
         sys.stderr.write(f"samsyn: {message}\n")
         if not self.smoke:
+            from ui import session_dialogs
+
             session_dialogs.tell(self.window, message)
 
     # -- opening -------------------------------------------------------------------
@@ -147,10 +151,17 @@ class WindowManager(QObject):
         except (StorageError, SamsynError) as exc:
             self.report(exc)
             return None
-        return session, read_only_reason(path) if session.read_only else None, None
+        if not session.read_only:
+            return session, None, None
+        from ui.read_only import read_only_reason
+
+        return session, read_only_reason(path), None
 
     def _open_locked(self, path: Path, locked: errors.Locked) -> Opened | None:
         """Another Samsyn edits the file: say who, and offer it read-only."""
+        from ui import session_dialogs
+        from ui.read_only import read_only_reason
+
         if self.smoke:
             self.report(locked)
             return None
@@ -165,6 +176,9 @@ class WindowManager(QObject):
 
     def _offer_restore(self, path: Path, refused: StorageError) -> Opened | None:
         """A refused file: one sentence, and its newest good backup when there is one."""
+        from app.backup_policy import newest_good_backup_for
+        from ui import session_dialogs
+
         backup = newest_good_backup_for(path, self.backups_root)
         if backup is None or self.smoke:
             self.report(refused)
@@ -201,6 +215,8 @@ class WindowManager(QObject):
 
     def restore_backup(self, backup: BackupInfo) -> bool:
         """Put ``backup`` over the open forum (kept aside) and show the result."""
+        from ui import session_dialogs
+
         window = self.window
         if window is None or window.session is None:
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 from app.errors import SamsynError
 from app.forum_file import ForumFile
 from app.messages import describe
-from storage.backups import BackupInfo
 from storage.errors import FileGone, StorageError
-from ui import backup_dialog, session_dialogs
 from ui.icons import icon
+
+if TYPE_CHECKING:
+    from storage.backups import BackupInfo
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -218,6 +220,8 @@ class FileActions(QObject):
     # -- backups and checking ----------------------------------------------------------
 
     def restore_from_backup(self) -> None:
+        from ui import backup_dialog, session_dialogs  # the dialogs: when first used
+
         session = getattr(self.window, "session", None)
         if self.restore is None or session is None or session.backups is None:
             return
@@ -230,6 +234,8 @@ class FileActions(QObject):
 
     def check_file(self) -> None:
         """A full integrity_check of the open file, and what it found."""
+        from ui import session_dialogs
+
         forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
         if not forum.path.exists():  # the open connection would check a lost file
             session_dialogs.tell(self.window, describe(FileGone(forum.path)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 from app.paths import resource_path
@@ -33,15 +34,21 @@ GLYPHS = {
 }
 
 
+@functools.cache
+def _folder() -> str:
+    return str(resource_path("icons"))
+
+
 def icon_file(name: str, size: int) -> str:
-    return str(resource_path("icons", f"{name}-{size}.png"))
+    return f"{_folder()}/{name}-{size}.png"
 
 
 @functools.cache
 def icon(name: str) -> QIcon:
     result = QIcon()
     for size in SIZES:
-        result.addFile(icon_file(name, size))
+        # With its size given, Qt does not open the file to read it (start-up time).
+        result.addFile(icon_file(name, size), QSize(size, size))
     return result
 
 

@@ -1,6 +1,13 @@
-"""The main window: a thin shell that assembles the sidebar and the pages."""
+"""The main window: a thin shell that assembles the sidebar and the pages.
+
+Only what the first paint shows is built before it: the forum, register and
+people pages are built when first shown or asked for (``forum_page`` …), and
+so are the phase pages of the meeting view (issue 6, start-up time).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,18 +25,20 @@ from app.forum_session import ForumSession
 from app.services.changes import Change
 from ui.backup_timer import BackupTimer
 from ui.icons import icon
+from ui.lazy_slot import LazySlot
 from ui.meeting_view import PHASES, MeetingView, phase_name
 from ui.message_bar import MessageBar
 from ui.minutes_actions import MinutesActions
 from ui.pages.base import PageContext
-from ui.pages.forum_info import ForumPage
-from ui.pages.people import PeoplePage
-from ui.pages.register import RegisterPage
 from ui.qt_changes import ChangeSignals
-from ui.read_only import ReadOnlyBanner, ReadOnlyGuard
-from ui.read_only import read_only_reason as default_read_only_reason
 from ui.sidebar import NAV_FORUM, NAV_PEOPLE, NAV_REGISTER, Sidebar
 from ui.undo import EditController
+
+if TYPE_CHECKING:
+    from ui.pages.forum_info import ForumPage
+    from ui.pages.people import PeoplePage
+    from ui.pages.register import RegisterPage
+    from ui.read_only import ReadOnlyBanner, ReadOnlyGuard
 
 PAGE_FORUM, PAGE_MEETING, PAGE_REGISTER, PAGE_PEOPLE = range(4)
 
@@ -56,37 +65,46 @@ class MainWindow(QMainWindow):
         self.signals = ChangeSignals(forum, self)
         self.controller = EditController(forum, self)
         self.ctx = PageContext(forum, self.controller, self.signals)
+        self.guard: ReadOnlyGuard | None = None  # set below for a read-only forum
         self.setMinimumSize(960, 600)
 
-        self.sidebar = Sidebar(self.ctx, self)
-        self.forum_page = ForumPage(self.ctx, self)
-        self.meeting_view = MeetingView(self.ctx, self)
-        self.register_page = RegisterPage(self.ctx, self)
-        self.people_page = PeoplePage(self.ctx, self)
-        self.pages = QStackedWidget(self)
-        for page in (self.forum_page, self.meeting_view, self.register_page, self.people_page):
-            self.pages.addWidget(page)
-
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
-        self.message_bar = MessageBar(right)
-        right_layout.addWidget(self.message_bar)
-        right_layout.addWidget(self.pages, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
+        # Built top-down, each widget with its final parent: moving a widget with
+        # a style sheet to another parent polishes it all over again (start-up).
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setObjectName("mainSplitter")
+        self.sidebar = Sidebar(self.ctx, self.splitter)
+        right = QWidget(self.splitter)
+        self.message_bar = MessageBar(right)
+        self.pages = QStackedWidget(right)
+        self.meeting_view = MeetingView(self.ctx, self.pages)
+        self._forum_slot = LazySlot(self._build_forum_page, self.pages)
+        self._register_slot = LazySlot(self._build_register_page, self.pages)
+        self._people_slot = LazySlot(self._build_people_page, self.pages)
+        for page in (self._forum_slot, self.meeting_view, self._register_slot, self._people_slot):
+            self.pages.addWidget(page)
+        for slot in (self._forum_slot, self._register_slot, self._people_slot):
+            slot.built.connect(self._page_built)
+        self.meeting_view.page_built.connect(self._phase_page_built)
+
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.message_bar)
+        right_layout.addWidget(self.pages, 1)
+
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
         self.banner: ReadOnlyBanner | None = None
         if forum.read_only:
+            from ui.read_only import ReadOnlyBanner
+            from ui.read_only import read_only_reason as default_read_only_reason
+
             self.banner = ReadOnlyBanner(
                 read_only_reason or default_read_only_reason(forum.path), central
             )
@@ -96,15 +114,12 @@ class MainWindow(QMainWindow):
 
         self.sidebar.navigate.connect(self._navigate)
         self.sidebar.meeting_selected.connect(self.open_meeting)
-        self.register_page.open_meeting.connect(self.sidebar.select_meeting)
         self.controller.failed.connect(self.show_failure)
         self.signals.changed.connect(self._on_change)
 
-        # Export and send act on the meeting shown, from the menu or the Avslutning strip.
+        # Export and send act on the meeting shown, from the menu or the Avslutning
+        # strip (connected when that page is built).
         self.minutes = MinutesActions(self)
-        closing = self.meeting_view.pages[-1]
-        closing.export_minutes.connect(self.minutes.export)  # type: ignore[attr-defined]
-        closing.send_minutes.connect(self.minutes.send)  # type: ignore[attr-defined]
         self.pages.currentChanged.connect(self.minutes.update_actions)
         self.meeting_view.phase_changed.connect(self.minutes.update_actions)
 
@@ -124,9 +139,51 @@ class MainWindow(QMainWindow):
                         "kontrollerats och är hel."
                     )
                 )
-        self.guard: ReadOnlyGuard | None = None
         if forum.read_only:
             self._lock_editing(file_actions)
+
+    # -- pages built on first use ------------------------------------------------
+
+    @property
+    def forum_page(self) -> ForumPage:
+        return cast("ForumPage", self._forum_slot.content())
+
+    @property
+    def register_page(self) -> RegisterPage:
+        return cast("RegisterPage", self._register_slot.content())
+
+    @property
+    def people_page(self) -> PeoplePage:
+        return cast("PeoplePage", self._people_slot.content())
+
+    def _build_forum_page(self, parent: QWidget) -> QWidget:
+        from ui.pages.forum_info import ForumPage
+
+        return ForumPage(self.ctx, parent)
+
+    def _build_register_page(self, parent: QWidget) -> QWidget:
+        from ui.pages.register import RegisterPage
+
+        page = RegisterPage(self.ctx, parent)
+        page.open_meeting.connect(self.sidebar.select_meeting)
+        return page
+
+    def _build_people_page(self, parent: QWidget) -> QWidget:
+        from ui.pages.people import PeoplePage
+
+        return PeoplePage(self.ctx, parent)
+
+    def _phase_page_built(self, index: int) -> None:
+        page = self.meeting_view.pages[index]
+        if index == len(PHASES) - 1:
+            page.export_minutes.connect(self.minutes.export)  # type: ignore[attr-defined]
+            page.send_minutes.connect(self.minutes.send)  # type: ignore[attr-defined]
+        self._page_built(page)
+
+    def _page_built(self, page: QWidget) -> None:
+        """A page built after the window: its splitters as left, locked if read-only."""
+        self._restore_splitters(page)
+        self._relock()
 
     # -- menus -----------------------------------------------------------------
 
@@ -211,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def _lock_editing(self, file_actions: object | None) -> None:
         """Every editing control off; reading, moving around and export stay."""
+        from ui.read_only import ReadOnlyGuard
+
         self.guard = ReadOnlyGuard(self)
         for action in (self.undo_action, self.redo_action, self.new_meeting_action):
             action.setEnabled(False)  # nothing is ever stored, so Ångra stays off
@@ -254,14 +313,25 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
-        for splitter in self._named_splitters():
+        self._restore_splitters(self)
+
+    def _restore_splitters(self, root: QWidget) -> None:
+        settings = QSettings()
+        for splitter in self._named_splitters(root):
             state = settings.value(f"window/splitters/{splitter.objectName()}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
 
-    def _named_splitters(self) -> list[QSplitter]:
-        """Every splitter of the window and its pages that has a name to store under."""
-        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+    def _named_splitters(self, root: QWidget | None = None) -> list[QSplitter]:
+        """Every splitter of the window and its built pages that has a name to store under.
+
+        A page never built keeps what was stored for it last time.
+        """
+        root = self if root is None else root
+        found = [s for s in root.findChildren(QSplitter) if s.objectName()]
+        if isinstance(root, QSplitter) and root.objectName():
+            found.append(root)
+        return found
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

@@ -1,6 +1,15 @@
-"""A meeting: the step bar of the eight phases over one page per phase."""
+"""A meeting: the step bar of the eight phases over one page per phase.
+
+A phase page (and its module) is only built when it is first shown or asked
+for through ``pages``: building all eight, each loading its meeting, was a
+large part of the start-up time (issue 6).
+"""
 
 from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from typing import cast, overload
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,26 +30,20 @@ from app.model import Phase
 from app.services.changes import Change
 from storage.errors import StorageError
 from ui.dates import long_date
-from ui.pages.actions import ActionsPage
+from ui.lazy_slot import LazySlot
 from ui.pages.base import MeetingPage, PageContext
-from ui.pages.causes import CausesPage
-from ui.pages.closing import ClosingPage
-from ui.pages.followup import FollowUpPage
-from ui.pages.gaps import GapsPage
-from ui.pages.opening import OpeningPage
-from ui.pages.preparation import PreparationPage
-from ui.pages.prioritise import PrioritisePage
 from ui.style import STEP_BAR_STYLE
 
-PHASES: list[tuple[Phase, str, type[MeetingPage]]] = [
-    (Phase.PREPARATION, QT_TRANSLATE_NOOP("Phases", "Förberedelse"), PreparationPage),
-    (Phase.OPENING, QT_TRANSLATE_NOOP("Phases", "Inledning"), OpeningPage),
-    (Phase.FOLLOW_UP, QT_TRANSLATE_NOOP("Phases", "Uppföljning"), FollowUpPage),
-    (Phase.GAPS, QT_TRANSLATE_NOOP("Phases", "Glapp"), GapsPage),
-    (Phase.PRIORITISE, QT_TRANSLATE_NOOP("Phases", "Prioritera"), PrioritisePage),
-    (Phase.CAUSES, QT_TRANSLATE_NOOP("Phases", "Orsaker"), CausesPage),
-    (Phase.ACTIONS, QT_TRANSLATE_NOOP("Phases", "Åtgärder"), ActionsPage),
-    (Phase.CLOSING, QT_TRANSLATE_NOOP("Phases", "Avslutning"), ClosingPage),
+# (phase, name, the class name of its page: see page_class)
+PHASES: list[tuple[Phase, str, str]] = [
+    (Phase.PREPARATION, QT_TRANSLATE_NOOP("Phases", "Förberedelse"), "PreparationPage"),
+    (Phase.OPENING, QT_TRANSLATE_NOOP("Phases", "Inledning"), "OpeningPage"),
+    (Phase.FOLLOW_UP, QT_TRANSLATE_NOOP("Phases", "Uppföljning"), "FollowUpPage"),
+    (Phase.GAPS, QT_TRANSLATE_NOOP("Phases", "Glapp"), "GapsPage"),
+    (Phase.PRIORITISE, QT_TRANSLATE_NOOP("Phases", "Prioritera"), "PrioritisePage"),
+    (Phase.CAUSES, QT_TRANSLATE_NOOP("Phases", "Orsaker"), "CausesPage"),
+    (Phase.ACTIONS, QT_TRANSLATE_NOOP("Phases", "Åtgärder"), "ActionsPage"),
+    (Phase.CLOSING, QT_TRANSLATE_NOOP("Phases", "Avslutning"), "ClosingPage"),
 ]
 
 
@@ -48,10 +51,83 @@ def phase_name(index: int) -> str:
     return QCoreApplication.translate("Phases", PHASES[index][1])
 
 
+def page_class(index: int) -> type[MeetingPage]:
+    """The page class of phase ``index``, its module imported now.
+
+    Plain import statements rather than importlib with a module name, so that
+    PyInstaller still finds every page for the frozen program.
+    """
+    match PHASES[index][0]:
+        case Phase.PREPARATION:
+            from ui.pages.preparation import PreparationPage
+
+            return PreparationPage
+        case Phase.OPENING:
+            from ui.pages.opening import OpeningPage
+
+            return OpeningPage
+        case Phase.FOLLOW_UP:
+            from ui.pages.followup import FollowUpPage
+
+            return FollowUpPage
+        case Phase.GAPS:
+            from ui.pages.gaps import GapsPage
+
+            return GapsPage
+        case Phase.PRIORITISE:
+            from ui.pages.prioritise import PrioritisePage
+
+            return PrioritisePage
+        case Phase.CAUSES:
+            from ui.pages.causes import CausesPage
+
+            return CausesPage
+        case Phase.ACTIONS:
+            from ui.pages.actions import ActionsPage
+
+            return ActionsPage
+        case _:
+            from ui.pages.closing import ClosingPage
+
+            return ClosingPage
+
+
+class PhasePages(Sequence[MeetingPage]):
+    """The eight phase pages; indexing one builds it if it was not built yet."""
+
+    def __init__(self, slots: list[LazySlot]) -> None:
+        self._slots = slots
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    @overload
+    def __getitem__(self, index: int) -> MeetingPage: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[MeetingPage]: ...
+
+    def __getitem__(self, index: int | slice) -> MeetingPage | list[MeetingPage]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        return cast(MeetingPage, self._slots[index].content())
+
+    def __iter__(self) -> Iterator[MeetingPage]:
+        return (self[i] for i in range(len(self)))
+
+    def is_built(self, index: int) -> bool:
+        return self._slots[index].is_built
+
+    def built(self) -> list[MeetingPage]:
+        """The pages that exist so far, without building the others."""
+        return [cast(MeetingPage, s.content()) for s in self._slots if s.is_built]
+
+
 class MeetingView(QWidget):
     """Shows one meeting; Ctrl+1 … Ctrl+8 (or the step bar) choose the phase."""
 
     phase_changed = Signal(int)
+    page_built = Signal(int)  # the phase whose page was just built (set to the meeting)
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +156,7 @@ class MeetingView(QWidget):
         self.steps = QButtonGroup(self)
         self.steps.setExclusive(True)
         self.step_buttons: list[QToolButton] = []
-        for index, (_phase, _name, _cls) in enumerate(PHASES):
+        for index in range(len(PHASES)):
             button = QToolButton(step_bar)
             button.setObjectName(f"phaseStep{index + 1}")
             button.setText(f"{index + 1}  {phase_name(index)}")
@@ -97,11 +173,14 @@ class MeetingView(QWidget):
         self.steps.idClicked.connect(self.show_phase)
 
         self.stack = QStackedWidget(self)
-        self.pages: list[MeetingPage] = []
-        for _phase, _name, cls in PHASES:
-            page = cls(ctx, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        slots = []
+        for index in range(len(PHASES)):
+            slot = LazySlot(functools.partial(self._build_page, index), self.stack)
+            # Emitted once the slot holds the page, so handlers may use ``pages``.
+            slot.built.connect(lambda _page, i=index: self.page_built.emit(i))
+            slots.append(slot)
+            self.stack.addWidget(slot)
+        self.pages = PhasePages(slots)
         layout.addWidget(self.stack, 1)
 
         for index in range(len(PHASES)):
@@ -110,13 +189,19 @@ class MeetingView(QWidget):
             shortcut.activated.connect(lambda i=index: self.show_phase(i))
         ctx.signals.changed.connect(self._on_change)
 
+    def _build_page(self, index: int, parent: QWidget) -> MeetingPage:
+        page = page_class(index)(self.ctx, parent)
+        if self.meeting_id is not None:
+            page.set_meeting(self.meeting_id)
+        return page
+
     @property
     def phase(self) -> int:
         return self.stack.currentIndex()
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
-        for page in self.pages:
+        for page in self.pages.built():
             page.set_meeting(meeting_id)
         self._show_header()
         if meeting_id is not None:
@@ -127,6 +212,7 @@ class MeetingView(QWidget):
     def show_phase(self, index: int, remember: bool = True) -> None:
         if not 0 <= index < len(PHASES) or self.meeting_id is None:
             return
+        page = self.pages[index]  # built before it is shown, laid out with the rest
         self.stack.setCurrentIndex(index)
         self.step_buttons[index].setChecked(True)
         if remember and not self.ctx.forum.read_only:
@@ -138,7 +224,7 @@ class MeetingView(QWidget):
                     self.ctx.forum.meetings.update(self.meeting_id, phase=index)
                 except (SamsynError, StorageError) as exc:  # disk full, file gone
                     self.ctx.controller.refuse(describe(exc))
-        self.pages[index].focus_first()
+        page.focus_first()
         self.phase_changed.emit(index)
 
     def _show_header(self) -> None:

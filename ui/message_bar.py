@@ -24,8 +24,9 @@ class MessageBar(QWidget):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # paint the colour
-        self._news = False
-        self.setStyleSheet(_PROBLEM_STYLE)
+        # The style sheet is set when there is a message: a hidden bar need not pay
+        # for the style-sheet style at start-up.
+        self._news: bool | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
@@ -42,7 +43,7 @@ class MessageBar(QWidget):
 
     def show_message(self, text: str, *, news: bool = False) -> None:
         """``news``: information, not a problem (shown in blue, not red)."""
-        if news != self._news:
+        if news is not self._news:
             self._news = news
             self.setStyleSheet(_NEWS_STYLE if news else _PROBLEM_STYLE)
         self.label.setText(text)

@@ -3,6 +3,8 @@ draft to the participants. Both run the privacy check first.
 
 Every refusal or failure ends in one sentence (app.messages.describe) in a
 message box; nothing half-written is left behind (the writers are atomic).
+The dialogs, the privacy scan and the writers are imported when first used:
+the window only needs the two menu actions to start (issue 6).
 """
 
 from __future__ import annotations
@@ -15,15 +17,10 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from app.atomic import output_error
 from app.errors import RuleViolation, SamsynError
 from app.messages import describe
 from storage.errors import StorageError
 from ui.file_actions import data_folder
-from ui.finding_place import go_to_finding
-from ui.minutes_dialogs import DraftDialog, ExportedDialog
-from ui.privacy_dialog import GO_ON, GO_TO, PrivacyDialog
-from ui.widgets.minutes_bar import minutes_language
 
 FOLDER_KEY = "minutes/folder"
 DRAFTS_FOLDER = "Utkast"
@@ -91,6 +88,8 @@ class MinutesActions(QObject):
     def export(self, meeting_id: str) -> Path | None:
         """Export the minutes of ``meeting_id``; the path written, or None."""
         from app.minutes import export_minutes, minutes_file_name
+        from ui.minutes_dialogs import ExportedDialog
+        from ui.widgets.minutes_bar import minutes_language
 
         with _TypingStored():
             language = minutes_language()
@@ -146,6 +145,8 @@ class MinutesActions(QObject):
         from app.mail_draft import meeting_recipients
         from app.minutes import minutes_file_name
         from app.minutes_out import meeting_email
+        from ui.minutes_dialogs import DraftDialog
+        from ui.widgets.minutes_bar import minutes_language
 
         with _TypingStored():
             language = minutes_language()
@@ -179,6 +180,8 @@ class MinutesActions(QObject):
     def _privacy_ok(self, meeting_id: str, *, sending: bool) -> bool:
         """True when nothing was found, or the facilitator chose to go on anyway."""
         from app.privacy import scan_forum
+        from ui.finding_place import go_to_finding
+        from ui.privacy_dialog import GO_ON, GO_TO, PrivacyDialog
 
         try:
             findings = scan_forum(self.forum, meeting_id)
@@ -204,6 +207,8 @@ class MinutesActions(QObject):
 
 def sentence(exc: BaseException, path: Path | None) -> str:
     """One sentence for any failure of these flows (OSError has no message of its own)."""
+    from app.atomic import output_error
+
     if isinstance(exc, OSError):
         exc = output_error(path or exc.filename or "", exc)
     return describe(exc)

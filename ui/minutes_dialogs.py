@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.mail_draft import Recipient
+if TYPE_CHECKING:  # app.mail_draft imports the email package: not at start-up
+    from app.mail_draft import Recipient
 
 
 def show_in_folder(path: Path, platform: str | None = None) -> bool:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
 from ui.main_window import PAGE_FORUM, PAGE_MEETING, MainWindow
+from ui.meeting_view import PHASES, page_class
 from ui.models.table import ObjectRole
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -47,6 +48,33 @@ def test_phase_keys_and_the_phase_is_remembered(qtbot: QtBot, demo_path: Path) -
         window = _window(qtbot, ff)
         assert window.meeting_view.phase == 7
         window.close()
+
+
+def test_only_the_pages_shown_are_built(qtbot: QtBot, demo_path: Path) -> None:
+    """Start-up builds what the first paint shows; the rest on first use (issue 6)."""
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        view = window.meeting_view
+        shown = view.phase
+        assert [view.pages.is_built(i) for i in range(8)] == [i == shown for i in range(8)]
+        assert not any(s.is_built for s in (window._forum_slot, window._people_slot))
+        assert not window._register_slot.is_built
+
+        key = Qt.Key.Key_6 if shown != 5 else Qt.Key.Key_7
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)  # built when shown
+        page = view.pages[view.phase]
+        assert view.pages.is_built(view.phase) and page.isVisible()
+        assert page.meeting_id == view.meeting_id  # and set to the meeting shown
+
+        window.sidebar.nav_buttons[2].click()  # Personer och organisationer
+        assert window._people_slot.is_built and window.people_page.isVisible()
+        assert window.people_page.people.rowCount() == len(ff.people.list())
+        window.close()
+
+
+def test_page_classes_match_the_phases() -> None:
+    for index, (_phase, _name, class_name) in enumerate(PHASES):
+        assert page_class(index).__name__ == class_name
 
 
 def test_new_meeting_is_undoable(qtbot: QtBot, forum: ForumFile) -> None:
@@ -90,14 +118,20 @@ def test_sidebar_model_passes_qtmodeltester(qtmodeltester, demo_path: Path, qtbo
 def test_splitters_are_remembered(qtbot: QtBot, demo_path: Path) -> None:
     with ForumFile.open(demo_path) as ff:
         window = _window(qtbot, ff)
+        # Pages are built on first use; asking for them builds them.
+        gap_splitter = window.meeting_view.pages[3].splitter
+        assert window.meeting_view.pages[6] is not None and window.people_page is not None
         names = {s.objectName() for s in window._named_splitters()}
         assert {"mainSplitter", "gapSplitter", "actionsSplitter", "peopleSplitter"} <= names
-        gap_splitter = window.meeting_view.pages[3].splitter
         gap_splitter.setSizes([300, 700])
         sizes = gap_splitter.sizes()
         window.close()
         window = _window(qtbot, ff)
-        assert window.meeting_view.pages[3].splitter.sizes() == sizes
+        window.meeting_view.show_phase(0)
+        window.close()  # the gap page was never built: what was stored stays
+        window = _window(qtbot, ff)
+        assert not window.meeting_view.pages.is_built(3)
+        assert window.meeting_view.pages[3].splitter.sizes() == sizes  # restored when built
         window.close()
 
 

@@ -253,23 +253,24 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         if kept_old != kept_new:
             self._relayout(new)
             return
-        wanted = new_set
-        for row in range(len(self._items) - 1, -1, -1):
-            if old_keys[row] not in wanted:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._items[row]
-                self.endRemoveRows()
-        present = {self._key(i) for i in self._items}
-        for row, item in enumerate(new):
-            if new_keys[row] not in present:
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._items.insert(row, item)
-                self.endInsertRows()
-        last = len(self.columns) - 1
-        for row, item in enumerate(new):
-            if self._items[row] != item:
-                self._items[row] = item
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        # Contiguous runs go out as one signal each: views (and the row fitting
+        # hung on them) then work once per run, not once per row, which keeps
+        # loading a meeting with hundreds of rows linear.
+        removed = [row for row, key in enumerate(old_keys) if key not in new_set]
+        for first, last in reversed(_runs(removed)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._items[first : last + 1]
+            self.endRemoveRows()
+        inserted = [row for row, key in enumerate(new_keys) if key not in old_set]
+        for first, last in _runs(inserted):
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._items[first:first] = new[first : last + 1]
+            self.endInsertRows()
+        changed = [row for row, item in enumerate(new) if self._items[row] != item]
+        self._items = new
+        end = len(self.columns) - 1
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, end))
 
     def _relayout(self, new: list[T]) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -283,3 +284,14 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         self._items = new
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -7,17 +7,25 @@ out the action's title.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 class _ShareWidth(QObject):
-    """Fits the short columns to their content and shares the rest by weight."""
+    """Fits the short columns to their content and shares the rest by weight.
+
+    A hidden view is only marked stale and caught up when shown: its width
+    means nothing yet, and pages load their rows while hidden.
+    """
 
     def __init__(self, view: QTableView, weights: dict[int, float]) -> None:
         super().__init__(view)
         self.view = view
         self.weights = weights
+        self.stale = False  # hidden when last asked to apply: catch up when shown
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model = view.model()
@@ -30,14 +38,26 @@ class _ShareWidth(QObject):
         ):
             signal.connect(self.apply)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         self.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        resized = event.type() == QEvent.Type.Resize and watched is not self.view
+        shown = event.type() == QEvent.Type.Show and watched is self.view
+        if resized or (shown and self.stale):
             self.apply()
         return False
 
     def apply(self, *_args: object) -> None:
+        if not self.view.isVisible():
+            self.stale = True
+            return
+        self.stale = False
+        fit = self.view.findChild(_RowFit)
+        with fit.held() if fit is not None else contextlib.nullcontext():
+            self._share()
+
+    def _share(self) -> None:
         header = self.view.horizontalHeader()
         fitted = 0
         for column in range(header.count()):
@@ -54,6 +74,86 @@ class _ShareWidth(QObject):
             header.resizeSection(column, width)
             used += width
         header.resizeSection(columns[0], free - used)
+
+
+class _RowFit(QObject):
+    """Rows as tall as their wrapped text, up to ``max_lines``.
+
+    New or changed rows are measured alone; the whole table only when it is
+    reset, re-laid out or a column changes width, and then once per batch of
+    width changes (see ``held``) and only while the view is shown. Measuring
+    every row after every row inserted made loading a long list quadratic.
+    """
+
+    def __init__(self, view: QTableView, max_lines: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.max_lines = max_lines
+        self._holds = 0
+        self._pending = False
+        self._stale = False
+        view.setWordWrap(True)
+        model = view.model()
+        model.rowsInserted.connect(self._rows_inserted)
+        model.dataChanged.connect(self._data_changed)
+        model.layoutChanged.connect(self.fit_all)
+        model.modelReset.connect(self.fit_all)
+        view.horizontalHeader().sectionResized.connect(self.fit_all)
+        view.installEventFilter(self)
+        self.fit_all()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._stale:
+            # Widths first (their change fits every row), so that a view shown for
+            # the first time measures its rows once, not once per width.
+            share = self.view.findChild(_ShareWidth)
+            if share is not None and share.stale:
+                share.apply()
+            if self._stale:
+                self.fit_all()
+        return False
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Width changes inside this block cost one whole-table fit at its end."""
+        self._holds += 1
+        try:
+            yield
+        finally:
+            self._holds -= 1
+            if not self._holds and self._pending:
+                self._pending = False
+                self.fit_all()
+
+    def fit_all(self, *_args: object) -> None:
+        if self._holds:
+            self._pending = True
+        elif not self.view.isVisible():
+            self._stale = True
+        else:
+            self._stale = False
+            self.view.resizeRowsToContents()
+            self._cap(0, self.view.model().rowCount() - 1)
+
+    def fit_rows(self, first: int, last: int) -> None:
+        if self._holds or not self.view.isVisible():
+            self.fit_all()  # marks pending or stale: the whole pass covers these rows
+            return
+        for row in range(first, last + 1):
+            self.view.resizeRowToContents(row)
+        self._cap(first, last)
+
+    def _cap(self, first: int, last: int) -> None:
+        tallest = self.view.fontMetrics().lineSpacing() * self.max_lines + 8
+        for row in range(first, last + 1):
+            if self.view.rowHeight(row) > tallest:
+                self.view.setRowHeight(row, tallest)
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self.fit_rows(first, last)
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
+        self.fit_rows(top_left.row(), bottom_right.row())
 
 
 def action_table_view(parent: QWidget) -> QTableView:
@@ -84,22 +184,4 @@ def share_width(view: QTableView, weights: dict[int, float]) -> None:
 
 def wrap_rows(view: QTableView, max_lines: int) -> None:
     """Wrapped text makes rows taller, up to ``max_lines`` (the rest is elided)."""
-    view.setWordWrap(True)
-
-    def fit(*_args: object) -> None:
-        view.resizeRowsToContents()
-        tallest = view.fontMetrics().lineSpacing() * max_lines + 8
-        for row in range(view.model().rowCount()):
-            if view.rowHeight(row) > tallest:
-                view.setRowHeight(row, tallest)
-
-    model = view.model()
-    for signal in (
-        model.rowsInserted,
-        model.dataChanged,
-        model.layoutChanged,
-        model.modelReset,
-        view.horizontalHeader().sectionResized,
-    ):
-        signal.connect(fit)
-    fit()
+    _RowFit(view, max_lines)
