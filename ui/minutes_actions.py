@@ -46,8 +46,14 @@ def export_folder() -> Path:
 
 
 def docx_path(chosen: str) -> Path:
+    """The chosen name as a .docx ("Anteckningar" and "Anteckningar.doc" both
+    become "Anteckningar.docx")."""
     path = Path(chosen)
-    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+    if path.suffix.lower() == ".docx":
+        return path
+    if path.suffix.lower() == ".doc":
+        return path.with_suffix(".docx")
+    return path.with_name(path.name + ".docx")
 
 
 class MinutesActions(QObject):
@@ -108,6 +114,9 @@ class MinutesActions(QObject):
             if not chosen:
                 return None
             target = docx_path(chosen)
+            # The save dialog asked about the name as typed; a name we changed needs asking too.
+            if target != Path(chosen) and target.exists() and not self._may_replace(target):
+                return None
             if target.parent.is_dir():
                 QSettings().setValue(FOLDER_KEY, str(target.parent))
             if self._is_forum_file(target):
@@ -129,6 +138,18 @@ class MinutesActions(QObject):
             self._run(ExportedDialog(target, self.window))
             return target
 
+    def _may_replace(self, target: Path) -> bool:
+        from ui.session_dialogs import run_box
+
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Exportera minnesanteckningar"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.tr("{name} finns redan. Vill du ersätta den?").format(name=target.name))
+        replace = box.addButton(self.tr("Ersätt"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return run_box(box) is replace
+
     def _is_forum_file(self, target: Path) -> bool:
         source = Path(self.forum.path)
         try:
@@ -142,7 +163,7 @@ class MinutesActions(QObject):
 
     def send(self, meeting_id: str) -> Path | None:
         """Write the e-mail draft and hand it to the mail program; the draft's path."""
-        from app.mail_draft import meeting_recipients
+        from app.mail_draft import recipient_list
         from app.minutes import minutes_file_name
         from app.minutes_out import meeting_email
         from ui.minutes_dialogs import DraftDialog
@@ -160,7 +181,7 @@ class MinutesActions(QObject):
             with _WaitCursor():
                 try:
                     message = meeting_email(self.forum, meeting_id, language)
-                    recipients = meeting_recipients(self.forum, meeting_id)
+                    recipients = recipient_list(self.forum, meeting_id)
                     folder.mkdir(parents=True, exist_ok=True)
                     _write(target, message.as_bytes())
                 except _FAILURES as exc:
@@ -172,7 +193,15 @@ class MinutesActions(QObject):
                 return None
             # The mail client opens an X-Unsent .eml as a draft to review and send.
             opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-            self._run(DraftDialog(target, recipients, opened, self.window))
+            self._run(
+                DraftDialog(
+                    target,
+                    recipients.recipients,
+                    opened,
+                    self.window,
+                    skipped=recipients.skipped,
+                )
+            )
             return target
 
     # -- shared ----------------------------------------------------------------------
@@ -184,13 +213,19 @@ class MinutesActions(QObject):
         from ui.privacy_dialog import GO_ON, GO_TO, PrivacyDialog
 
         try:
-            findings = scan_forum(self.forum, meeting_id)
+            findings = scan_forum(self.forum, meeting_id, for_email=sending)
         except (SamsynError, StorageError) as exc:
             self._report(exc, None)
             return False
         if not findings:
             return True
-        dialog = PrivacyDialog(findings, sending, self.window)
+        dialog = PrivacyDialog(
+            findings,
+            sending,
+            self.window,
+            # Choosing a finding shows its place in the window behind the dialog.
+            on_select=lambda finding: go_to_finding(self.window, finding.site),
+        )
         self._run(dialog)
         if dialog.choice == GO_TO and dialog.target is not None:
             go_to_finding(self.window, dialog.target.site)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # app.mail_draft imports the email package: not at start-up
-    from app.mail_draft import Recipient
+    from app.mail_draft import Recipient, SkippedRecipient
 
 
 def show_in_folder(path: Path, platform: str | None = None) -> bool:
@@ -131,6 +131,7 @@ class DraftDialog(QDialog):
         recipients: Sequence[Recipient],
         opened: bool,
         parent: QWidget | None = None,
+        skipped: Sequence[SkippedRecipient] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("draftDialog")
@@ -151,6 +152,15 @@ class DraftDialog(QDialog):
             self.list.addItem(f"{recipient.name} <{recipient.address}>")
         self.list.setVisible(bool(self.recipients))
         layout.addWidget(self.list, 1)
+        # Attendees the draft does not reach, so nobody is forgotten without a word.
+        missing = "; ".join(f"{one.name} ({one.reason_text()})" for one in skipped)
+        self.skipped = _message_label(
+            self.tr("Får inte utkastet: {people}.").format(people=missing) if skipped else "",
+            self,
+            "draftSkipped",
+        )
+        self.skipped.setVisible(bool(skipped))
+        layout.addWidget(self.skipped)
         self.problem = _message_label("", self, "draftProblem")
         self.problem.hide()
         layout.addWidget(self.problem)

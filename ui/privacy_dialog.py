@@ -1,12 +1,13 @@
 """Before minutes leave Samsyn: identity numbers found in their text.
 
-The facilitator either goes to a finding to fix it (which cancels the export)
-or goes on after ticking that the numbers may be there. Avbryt is the default.
+Choosing a finding shows its place in the window behind (``on_select``). The
+facilitator then either goes there to fix it (which cancels the export) or
+goes on after ticking that the numbers may be there. Avbryt is the default.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,7 +31,11 @@ class PrivacyDialog(QDialog):
     """``choice`` is CANCEL, GO_TO (see ``target``) or GO_ON after exec()."""
 
     def __init__(
-        self, findings: Sequence[Any], sending: bool, parent: QWidget | None = None
+        self,
+        findings: Sequence[Any],
+        sending: bool,
+        parent: QWidget | None = None,
+        on_select: Callable[[Any], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("privacyDialog")
@@ -70,6 +75,8 @@ class PrivacyDialog(QDialog):
             item = QListWidgetItem(finding.line(), self.list)
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(self.tr("Dubbelklicka för att gå dit och rätta"))
+        self.on_select = on_select
+        self.list.currentRowChanged.connect(self._show_place)
         self.list.setCurrentRow(0)
         # Double-click only: Enter stays with the default button (Avbryt), and
         # single-click activation on some platforms would leave too easily.
@@ -77,7 +84,11 @@ class PrivacyDialog(QDialog):
         layout.addWidget(self.list, 1)
 
         hint = QLabel(
-            self.tr("Gå till ett nummer för att rätta texten; exporten avbryts då."), self
+            self.tr(
+                "Välj ett nummer för att se var det står i fönstret bakom. Gå till stänger "
+                "rutan så att du kan rätta texten; då skapas inget dokument."
+            ),
+            self,
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -113,6 +124,10 @@ class PrivacyDialog(QDialog):
         self.go_on_button.clicked.connect(self._go_on)
         self.cancel_button.clicked.connect(self.reject)
         self.resize(640, 420)
+
+    def _show_place(self, row: int) -> None:
+        if self.on_select is not None and 0 <= row < len(self.findings):
+            self.on_select(self.findings[row])
 
     def _go_to_current(self) -> None:
         item = self.list.currentItem()

@@ -694,6 +694,10 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>Send to participants</translation>
     </message>
     <message>
+        <source>Får inte utkastet: {people}.</source>
+        <translation>Not reached by the draft: {people}.</translation>
+    </message>
+    <message>
         <source>Kopiera adresser</source>
         <translation>Copy addresses</translation>
     </message>
@@ -1476,6 +1480,18 @@ Agreed at {meeting} ({date})</translation>
 <context>
     <name>MailDraft</name>
     <message>
+        <source>ingen e-postadress</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <source>e-postadressen går inte att använda</source>
+        <translation>the e-mail address cannot be used</translation>
+    </message>
+    <message>
+        <source>e-postadressen har å, ä, ö eller andra specialtecken före @</source>
+        <translation>the e-mail address has å, ä, ö or other special characters before the @</translation>
+    </message>
+    <message>
         <source>Hej!</source>
         <translation>Hello,</translation>
     </message>
@@ -1608,20 +1624,20 @@ Agreed at {meeting} ({date})</translation>
         <translation>The file {name} was created with a newer version of Samsyn. Update Samsyn to open it; the file has not been changed.</translation>
     </message>
     <message>
-        <source>Filen {name} går inte att läsa ({detail}). Kontrollera att du har behörighet till filen.</source>
-        <translation>The file {name} cannot be read ({detail}). Check that you have permission to open the file.</translation>
-    </message>
-    <message>
-        <source>Det gick inte att spara i {name} ({detail}). Kontrollera att disken inte är full och att filen finns kvar, och försök igen.</source>
-        <translation>Could not save to {name} ({detail}). Check that the disk is not full and that the file is still there, then try again.</translation>
-    </message>
-    <message>
         <source>Filen {name} är öppnad skrivskyddad, så ändringen sparades inte. Öppna filen med skrivrätt för att ändra.</source>
         <translation>The file {name} is open read-only, so the change was not saved. Open the file with write access to make changes.</translation>
     </message>
     <message>
-        <source>Ändringen stämmer inte med forumfilens regler och sparades inte ({detail}).</source>
-        <translation>The change does not follow the forum file’s rules and was not saved ({detail}).</translation>
+        <source>Filen {name} går inte att läsa. Kontrollera att du har behörighet till filen.</source>
+        <translation>The file {name} cannot be read. Check that you have permission to read it.</translation>
+    </message>
+    <message>
+        <source>Det gick inte att spara i {name}. Kontrollera att disken inte är full och att filen finns kvar, och försök igen.</source>
+        <translation>Could not save in {name}. Check that the disk is not full and that the file is still there, and try again.</translation>
+    </message>
+    <message>
+        <source>Ändringen stämmer inte med forumfilens regler och sparades inte.</source>
+        <translation>The change does not fit the forum file&apos;s rules and was not saved.</translation>
     </message>
     <message>
         <source>Disken är full, så ändringen sparades inte i {name}. Det du skrev finns kvar: frigör utrymme och försök igen, eller spara en kopia på en annan disk (Arkiv → Spara en kopia…).</source>
@@ -1844,6 +1860,14 @@ Agreed at {meeting} ({date})</translation>
         <translation>The forum has no meetings yet; add a meeting and try again.</translation>
     </message>
     <message>
+        <source>Ange ett filnamn efter --out.</source>
+        <translation>Give a file name after --out.</translation>
+    </message>
+    <message>
+        <source>Ange ett träff-id eller latest efter --meeting.</source>
+        <translation>Give a meeting id or latest after --meeting.</translation>
+    </message>
+    <message>
         <source>Det som ändringen gäller finns inte längre ({entity}); det kan ha tagits bort.</source>
         <translation>What the change applies to no longer exists ({entity}); it may have been deleted.</translation>
     </message>
@@ -1852,32 +1876,40 @@ Agreed at {meeting} ({date})</translation>
         <translation>The privacy check found {count} personal identity or coordination numbers (see the list); remove them and try again, or give --allow-sensitive if they are meant to be there.</translation>
     </message>
     <message>
-        <source>Det gick inte att skriva {name} ({reason}). Välj en annan plats, eller stäng programmet som har filen öppen, och försök igen.</source>
-        <translation>Could not write {name} ({reason}). Choose another location, or close the program that has the file open, and try again.</translation>
+        <source>Det gick inte att skriva {name}: mappen finns inte. Välj en mapp som finns och försök igen.</source>
+        <translation>Could not write {name}: the folder does not exist. Choose a folder that exists and try again.</translation>
     </message>
     <message>
-        <source>mappen finns inte</source>
-        <translation>the folder does not exist</translation>
+        <source>Det gick inte att skriva {name}: det är en mapp. Ange ett filnamn och försök igen.</source>
+        <translation>Could not write {name}: it is a folder. Give a file name and try again.</translation>
     </message>
     <message>
-        <source>det är en mapp</source>
-        <translation>it is a folder</translation>
+        <source>Det gick inte att skriva {name}: filen är låst av ett annat program eller så saknas skrivrätt. Stäng programmet som har filen öppen, eller välj en annan plats, och försök igen.</source>
+        <translation>Could not write {name}: the file is locked by another program or you may not write to it. Close the program that has the file open, or choose another place, and try again.</translation>
     </message>
     <message>
-        <source>filen är låst av ett annat program eller så saknas skrivrätt</source>
-        <translation>the file is locked by another program or you may not write to it</translation>
+        <source>Det gick inte att skriva {name}: disken är skrivskyddad. Välj en annan plats och försök igen.</source>
+        <translation>Could not write {name}: the disk is read-only. Choose another place and try again.</translation>
     </message>
     <message>
-        <source>disken är skrivskyddad</source>
-        <translation>the disk is read-only</translation>
+        <source>Det gick inte att skriva {name}: disken är full. Frigör utrymme eller välj en annan disk, och försök igen.</source>
+        <translation>Could not write {name}: the disk is full. Free some space or choose another disk, and try again.</translation>
     </message>
     <message>
-        <source>disken är full</source>
-        <translation>the disk is full</translation>
+        <source>Det gick inte att skriva {name}: namnet är för långt. Välj ett kortare namn eller en mapp högre upp, och försök igen.</source>
+        <translation>Could not write {name}: the name is too long. Choose a shorter name or a folder higher up, and try again.</translation>
     </message>
     <message>
-        <source>namnet är för långt</source>
-        <translation>the name is too long</translation>
+        <source>Det gick inte att skriva {name}: namnet har tecken som inte är tillåtna där. Välj ett annat namn och försök igen.</source>
+        <translation>Could not write {name}: the name has characters that are not allowed there. Choose another name and try again.</translation>
+    </message>
+    <message>
+        <source>Det gick inte att skriva {name}: det går inte att skapa filer i den mappen. Välj en annan mapp och försök igen.</source>
+        <translation>Could not write {name}: files cannot be created in that folder. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Det gick inte att skriva {name} på grund av ett fel i systemet. Välj en annan plats och försök igen.</source>
+        <translation>Could not write {name} because of a system error. Choose another place and try again.</translation>
     </message>
     <message>
         <source>{name}: vid {where}: {problem}</source>
@@ -1903,8 +1935,12 @@ Agreed at {meeting} ({date})</translation>
         <translation>Meeting</translation>
     </message>
     <message>
-        <source>nr {number} – {title}</source>
-        <translation>no. {number} – {title}</translation>
+        <source>Träff {number}: {title}</source>
+        <translation>Meeting {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Träff {number}</source>
+        <translation>Meeting {number}</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -1932,7 +1968,7 @@ Agreed at {meeting} ({date})</translation>
     </message>
     <message>
         <source>Anmält förhinder</source>
-        <translation>Sent apologies</translation>
+        <translation>Apologies</translation>
     </message>
     <message>
         <source>Frånvarande</source>
@@ -2016,7 +2052,7 @@ Agreed at {meeting} ({date})</translation>
     </message>
     <message>
         <source>Övriga frågor</source>
-        <translation>Other business</translation>
+        <translation>Any other business</translation>
     </message>
     <message>
         <source>Nästa träff</source>
@@ -2052,6 +2088,14 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Minnesanteckningarna sparades i {path}.</source>
         <translation>The minutes were saved in {path}.</translation>
+    </message>
+    <message>
+        <source>{name} finns redan. Vill du ersätta den?</source>
+        <translation>{name} already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Ersätt</source>
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Samsyn</source>
@@ -2730,8 +2774,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>Double-click to go there and correct it</translation>
     </message>
     <message>
-        <source>Gå till ett nummer för att rätta texten; exporten avbryts då.</source>
-        <translation>Go to a number to correct the text; the export is then cancelled.</translation>
+        <source>Välj ett nummer för att se var det står i fönstret bakom. Gå till stänger rutan så att du kan rätta texten; då skapas inget dokument.</source>
+        <translation>Choose a number to see where it is in the window behind. Go to closes this box so that you can correct the text; no document is made then.</translation>
     </message>
     <message>
         <source>Jag har kontrollerat att numren får finnas med i minnesanteckningarna</source>

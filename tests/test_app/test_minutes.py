@@ -40,7 +40,7 @@ SECTION_ORDER = [
 ENGLISH = {
     "Minnesanteckningar": "Minutes",
     "Närvarande": "Present",
-    "Anmält förhinder": "Sent apologies",
+    "Anmält förhinder": "Apologies",
     "Frånvarande": "Absent",
     "Dagordning": "Agenda",
     "Uppföljning av åtgärder": "Follow-up of actions",
@@ -48,7 +48,7 @@ ENGLISH = {
     "Åtgärdslista": "Action list",
     "Beslut": "Decisions",
     "Parkerade frågor": "Parked questions",
-    "Övriga frågor": "Other business",
+    "Övriga frågor": "Any other business",
     "Nästa träff": "Next meeting",
 }
 

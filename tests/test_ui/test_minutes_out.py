@@ -352,7 +352,10 @@ def test_go_to_a_person_opens_the_people_page(
 ) -> None:
     _privacy(monkeypatch, lambda dialog: dialog.go_to_button.click())
     with ForumFile.open(demo_path) as ff:
-        person = ff.people.list()[3]
+        # Someone present at the meeting shown: the minutes list their title.
+        meeting_id = ff.meetings.list()[-1].id
+        present = [a for a in ff.attendance.list(meeting_id=meeting_id) if a.status == "present"]
+        person = ff.people.get(present[1].person_id)
         ff.people.update(person.id, title=f"Handläggare {TEST_NUMBER}")
         window = _window(qtbot, ff)
         assert window.minutes.send(window.meeting_view.meeting_id) is None
@@ -510,7 +513,8 @@ def test_go_to_every_kind_of_place(qtbot: QtBot, demo_path: Path) -> None:
         ff.categories.update(category.id, name=category.name + number)
         organisation = ff.organisations.list()[0]
         ff.organisations.update(organisation.id, unit=number)
-        findings = {(f.site.table, f.site.field): f.site for f in scan_forum(ff, meeting_id)}
+        # The whole-forum scan (as `samsyn check`): forum goal and units are not in the minutes.
+        findings = {(f.site.table, f.site.field): f.site for f in scan_forum(ff)}
 
         window = _window(qtbot, ff)
         view = window.meeting_view
@@ -549,3 +553,78 @@ def test_go_to_every_kind_of_place(qtbot: QtBot, demo_path: Path) -> None:
         current = window.people_page.organisations_view.currentIndex()
         assert window.people_page.organisations.item(current.row()).id == organisation.id
         window.close()
+
+
+# -- review fixes ---------------------------------------------------------------------
+
+
+def test_choosing_a_finding_shows_its_place_behind_the_dialog(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "ut.docx"
+    _save_as(monkeypatch, target)
+    seen: list[tuple[str | None, int]] = []
+
+    def look_then_cancel(dialog: PrivacyDialog) -> None:
+        window = dialog.parent()
+        for row in range(dialog.list.count()):
+            dialog.list.setCurrentRow(row)
+            seen.append((window.meeting_view.meeting_id, window.meeting_view.phase))
+            assert dialog.choice == CANCEL and dialog.target is None  # looking is not choosing
+        dialog.cancel_button.click()
+
+    _privacy(monkeypatch, look_then_cancel)
+    with ForumFile.open(demo_path) as ff:
+        meetings = ff.meetings.list()
+        shown = meetings[-1].id
+        _gap_with_number(ff, shown)
+        action = ff.actions.list(meeting_id=shown)[0]
+        ff.actions.update(action.id, description=f"Gäller {TEST_NUMBER}.")
+        window = _window(qtbot, ff)
+        window.minutes.export(shown)
+        window.close()
+    assert seen == [(shown, 3), (shown, 6)]  # Glapp, then Åtgärder
+    assert not target.exists()
+
+
+def test_an_added_suffix_does_not_replace_a_file_without_asking(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing = tmp_path / "Anteckningar.docx"
+    existing.write_bytes(b"last month's minutes")
+    _save_as(monkeypatch, tmp_path / "Anteckningar")  # typed without .docx
+    answers: list[str] = []
+
+    def answer(box: QMessageBox) -> object:
+        answers.append(box.text())
+        return None  # closed: not replaced
+
+    monkeypatch.setattr("ui.session_dialogs.run_box", answer)
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        assert window.minutes.export(window.meeting_view.meeting_id) is None
+        window.close()
+    assert answers == ["Anteckningar.docx finns redan. Vill du ersätta den?"]
+    assert existing.read_bytes() == b"last month's minutes"
+    assert minutes_actions.docx_path(str(tmp_path / "gamla.doc")) == tmp_path / "gamla.docx"
+
+
+def test_attendees_the_draft_does_not_reach_are_named(
+    qtbot: QtBot, forum: ForumFile, calls: Calls
+) -> None:
+    meeting = forum.meetings.create(title="Träff 1", date="2026-11-22")
+    for name, address in (
+        ("Anna Exempel", "anna@example.se"),
+        ("Bo Utanadress", ""),
+        ("Åsa Öberg", "åsa.öberg@example.se"),
+    ):
+        person = forum.people.create(name=name, email=address)
+        forum.attendance.create(meeting_id=meeting.id, person_id=person.id)
+    window = _window(qtbot, forum)
+    assert window.minutes.send(meeting.id) is not None
+    window.close()
+    (dialog,) = calls.dialogs
+    assert dialog.list.count() == 1
+    text = dialog.skipped.text()
+    assert "Bo Utanadress (ingen e-postadress)" in text
+    assert "Åsa Öberg (" in text
