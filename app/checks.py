@@ -53,4 +53,5 @@ def check_forum_file(path: Path) -> tuple[list[str], str]:
             "{cause} orsaker, {action} åtgärder, {person} personer, "
             "{organisation} organisationer.",
         ).format(name=Path(path).name, version=version, **counts)
+        summary += " " + translate("Check", "Inga person- eller samordningsnummer i texten.")
     return findings, summary

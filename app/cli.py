@@ -147,10 +147,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from app.checks import check_forum_file
 
     findings, summary = check_forum_file(args.file)
-    for line in findings:
+    if not findings:
+        _out(f"{summary}\n")
+        return OK
+    for line in findings:  # the list the refusal line refers to
         _out(f"{line}\n")
-    _out(f"{summary}\n")
-    return REFUSED if findings else OK
+    sys.stderr.write(f"samsyn: {summary}\n")
+    return REFUSED
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -188,9 +188,11 @@ def test_check_reports_broken_references(
     conn.execute("UPDATE action SET owner_id = '00000000-0000-4000-8000-000000000000'")
     conn.commit()
     conn.close()
-    code, out, _ = _run(["check", str(demo_path)], capsys)
+    code, out, err = _run(["check", str(demo_path)], capsys)
     assert code == 1
     assert "Trasig hänvisning" in out
+    _assert_refusal(err)
+    assert "fel hittades" in err
 
 
 def test_real_process_smoke_and_refusal(tmp_path: Path, demo_path: Path) -> None:

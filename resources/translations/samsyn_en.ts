@@ -489,6 +489,10 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <source>{name}: filen är hel (schema {version}): {meeting} träffar, {gap} glapp, {cause} orsaker, {action} åtgärder, {person} personer, {organisation} organisationer.</source>
         <translation>{name}: the file is intact (schema {version}): {meeting} meetings, {gap} gaps, {cause} causes, {action} actions, {person} people, {organisation} organisations.</translation>
     </message>
+    <message>
+        <source>Inga person- eller samordningsnummer i texten.</source>
+        <translation>No personal identity or coordination numbers in the text.</translation>
+    </message>
 </context>
 <context>
     <name>ClosingPage</name>
