@@ -43,9 +43,9 @@ class BackupTimer(QObject):
             error = finished.error
             self.failed.emit(
                 self.tr(
-                    "Den automatiska säkerhetskopian kunde inte sparas i {folder} ({detail}). "
+                    "Den automatiska säkerhetskopian kunde inte sparas i {folder}. "
                     "Det du skriver sparas ändå i forumfilen; Samsyn försöker igen om en stund."
-                ).format(folder=error.path, detail=error.detail)
+                ).format(folder=error.path.parent)
             )
 
     def stop(self) -> None:

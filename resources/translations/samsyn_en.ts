@@ -332,8 +332,8 @@
 <context>
     <name>BackupTimer</name>
     <message>
-        <source>Den automatiska säkerhetskopian kunde inte sparas i {folder} ({detail}). Det du skriver sparas ändå i forumfilen; Samsyn försöker igen om en stund.</source>
-        <translation>The automatic backup could not be saved in {folder} ({detail}). What you type is still saved in the forum file; Samsyn will try again shortly.</translation>
+        <source>Den automatiska säkerhetskopian kunde inte sparas i {folder}. Det du skriver sparas ändå i forumfilen; Samsyn försöker igen om en stund.</source>
+        <translation>The automatic backup could not be saved in {folder}. What you type is still saved in the forum file; Samsyn will try again shortly.</translation>
     </message>
 </context>
 <context>
