@@ -47,6 +47,17 @@ def _refuse_output_over_input(source: Path, target: Path) -> None:
         raise RuleViolation("output_is_forum", target.name)
 
 
+def _checked_meeting(
+    forum: ForumFile, which: str | None, *, allow_sensitive: bool, for_email: bool
+) -> model.Meeting:
+    """The chosen meeting, once the privacy check has nothing to say (or may be ignored)."""
+    meeting = chosen_meeting(forum, which)
+    findings = privacy_lines(forum, meeting.id, for_email=for_email)
+    if findings and not allow_sensitive:
+        raise SensitiveText(findings)
+    return meeting
+
+
 def export_meeting_minutes(
     source: Path, target: Path, which: str | None, language: str, *, allow_sensitive: bool
 ) -> None:
@@ -54,10 +65,7 @@ def export_meeting_minutes(
 
     _check_target(source, target)
     with ForumFile.open(source, read_only=True) as forum:
-        meeting = chosen_meeting(forum, which)
-        findings = privacy_lines(forum, meeting.id)
-        if findings and not allow_sensitive:
-            raise SensitiveText(findings)
+        meeting = _checked_meeting(forum, which, allow_sensitive=allow_sensitive, for_email=False)
         export_minutes(forum, meeting.id, target, language)
 
 
@@ -91,10 +99,7 @@ def write_meeting_email(
 
     _check_target(source, target)
     with ForumFile.open(source, read_only=True) as forum:
-        meeting = chosen_meeting(forum, which)
-        findings = privacy_lines(forum, meeting.id, for_email=True)
-        if findings and not allow_sensitive:
-            raise SensitiveText(findings)
+        meeting = _checked_meeting(forum, which, allow_sensitive=allow_sensitive, for_email=True)
         message = meeting_email(forum, meeting.id, language)
     write_bytes_atomic(target, message.as_bytes())
     return message

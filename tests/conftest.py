@@ -116,3 +116,14 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
                 QApplication.sendEvent(widget, event)
+
+
+def docx_text(path: Path) -> str:
+    """Every paragraph and table cell of a Word document, in order, one per line."""
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)

@@ -7,9 +7,8 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-import docx
 import pytest
-from conftest import sha256
+from conftest import docx_text, sha256
 
 from app.cli import main
 from app.forum_file import ForumFile
@@ -29,14 +28,6 @@ def _one_refusal(err: str) -> str:
     assert len(lines) == 1, err
     assert lines[0].startswith("samsyn: ")
     return lines[0]
-
-
-def _document_text(path: Path) -> str:
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
 
 
 def _latest(path: Path) -> tuple[str, str]:
@@ -61,12 +52,12 @@ def test_export_latest_meeting(demo_path: Path, tmp_path: Path, capsys: pytest.C
     assert (code, err) == (0, "")
     assert stdout.strip() == str(out)
     _, forum_name = _latest(demo_path)
-    text = _document_text(out)
+    text = docx_text(out)
     assert forum_name in text and "Minnesanteckningar" in text
     assert sha256(demo_path) == before  # export only reads the forum
     code, _, _ = _run(["export", str(demo_path), "--out", str(out), "--lang", "en"], capsys)
     assert code == 0
-    assert "Minutes" in _document_text(out)
+    assert "Minutes" in docx_text(out)
 
 
 def test_export_refuses_identity_numbers_unless_allowed(
@@ -86,7 +77,7 @@ def test_export_refuses_identity_numbers_unless_allowed(
     assert not (tmp_path / "utkast.eml").exists()
     code, _, err = _run(["export", str(demo_path), "--out", str(out), "--allow-sensitive"], capsys)
     assert (code, err) == (0, "")
-    assert TEST_NUMBER in _document_text(out)
+    assert TEST_NUMBER in docx_text(out)
 
 
 def test_check_lists_identity_numbers(demo_path: Path, capsys: pytest.CaptureFixture[str]):

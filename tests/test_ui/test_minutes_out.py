@@ -9,7 +9,7 @@ from email import policy
 from pathlib import Path
 
 import pytest
-from conftest import sha256, show_active
+from conftest import docx_text, sha256, show_active
 from PySide6.QtCore import QProcess, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
@@ -108,16 +108,6 @@ def _closing(window: MainWindow):  # type: ignore[no-untyped-def]
     return window.meeting_view.pages[CLOSING]
 
 
-def _docx_text(path: Path) -> str:
-    import docx
-
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
-
-
 def _gap_with_number(forum: ForumFile, meeting_id: str) -> str:
     gap = forum.gaps.list(meeting_id=meeting_id)[1]
     forum.gaps.update(gap.id, description=f"Gäller brukare {TEST_NUMBER} enligt anteckning.")
@@ -143,7 +133,7 @@ def test_export_from_the_closing_strip(
 
         written = target.with_name("Minnesanteckningar.docx")
         assert written.is_file()
-        assert forum_name in _docx_text(written)
+        assert forum_name in docx_text(written)
         assert sorted(p.name for p in written.parent.iterdir()) == [written.name]
         # The suggested name came from the minutes module, in Documents the first time.
         assert Path(suggested[0]).name.endswith(f"{meeting.date}.docx")
@@ -190,7 +180,7 @@ def test_export_in_english_from_a_read_only_file(
         window.close()
         forum_name = ff.forum.get().name
     assert languages == ["en"]
-    assert forum_name in _docx_text(tmp_path / "minutes.docx")
+    assert forum_name in docx_text(tmp_path / "minutes.docx")
     assert calls.warnings == []
     assert sha256(demo_path) == before
 
@@ -308,7 +298,7 @@ def test_the_checkbox_lets_the_export_go_on(
         window.close()
     assert shown[0].choice == GO_ON
     assert target.is_file()
-    assert TEST_NUMBER in _docx_text(target)
+    assert TEST_NUMBER in docx_text(target)
 
 
 @IGNORE_POPUP
