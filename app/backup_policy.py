@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -64,8 +64,8 @@ def store_for_file(path: Path, root: Path | None = None) -> BackupStore | None:
     matching = [s for s in stores if wanted in s.sources_text()]
 
     def newest(store: BackupStore) -> datetime:
-        backups = store.list()
-        return backups[0].taken_at if backups else datetime.min.astimezone()
+        # A folder without backups yet (sources.txt is written at open) ranks last.
+        return store.newest_taken_at() or datetime.min.replace(tzinfo=UTC)
 
     return max(matching, key=newest, default=None)
 
@@ -136,7 +136,7 @@ class BackgroundBackup:
         except CopyCancelled:
             self.cancelled = True
         except errors.StorageError as exc:
-            self.error = exc
+            self.error = exc if exc.path == self.source else _backup_folder_problem(exc, self.store)
         except Exception as exc:  # a worker reports every failure, never dies silently
             self.error = errors.WriteFailed(self.store.folder, str(exc))
         finally:
@@ -153,3 +153,24 @@ class BackgroundBackup:
         if self._thread.is_alive():
             self._thread.join(timeout)
         return self.done()
+
+
+# Kinds that say what went wrong in the backup folder; any other becomes WriteFailed.
+_FOLDER_KINDS: tuple[type[errors.StorageError], ...] = (
+    errors.DiskFull,
+    errors.ReadOnly,
+    errors.WriteFailed,
+)
+
+
+def _backup_folder_problem(exc: errors.StorageError, store: BackupStore) -> errors.StorageError:
+    """A failure that is not the forum's (the copy's target): named by the backup folder.
+
+    Problems of the forum itself (DamagedFile, FileUnreadable) name the forum
+    file and are reported as they are, so the window can tell "your file is
+    damaged" from "the backup could not be written".
+    """
+    kind = next((k for k in _FOLDER_KINDS if type(exc) is k), errors.WriteFailed)
+    problem = kind(store.folder, exc.detail)
+    problem.__cause__ = exc
+    return problem

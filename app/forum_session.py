@@ -2,6 +2,7 @@
 
     session = open_session(path)        # lock, open (backup before a migration),
                                         # then a backup "open" on a worker thread
+                                        # (skipped when the newest one holds the same)
     finished = session.tick()           # from a QTimer, e.g. every 30 s: returns a
                                         # backup that just finished (check .error)
                                         # and starts an "auto" one when due (10 min
@@ -80,8 +81,15 @@ class ForumSession:
     # -- backups -----------------------------------------------------------
 
     def start_backup(self, reason: str = "auto") -> BackgroundBackup | None:
-        """Start a backup on the worker thread (none if read-only or one is running)."""
+        """Start a backup on the worker thread.
+
+        None if read-only, if one is running, or for "open" when the newest
+        backup already holds what the file holds (a reopen, e.g. to switch
+        language, must not push older, different backups out of the last 10).
+        """
         if self.backups is None or self._running is not None:
+            return None
+        if reason == "open" and self.backups.newest_holds(self.forum.db):
             return None
         # Cleared before the snapshot: an edit made meanwhile marks it again.
         self._changed = False
@@ -105,9 +113,17 @@ class ForumSession:
         return finished
 
     def backup_now(self, reason: str) -> BackupInfo:
-        """A backup before an import, merge or restore; blocks until it is stored."""
+        """A backup before an import, merge or restore; blocks until it is stored.
+
+        A running worker backup is cancelled first (``tick`` still returns
+        it, cancelled): two backups at once could pick the same name and
+        thin the folder under each other.
+        """
         if self.backups is None:
             raise errors.ReadOnly(self.forum.path, "read-only sessions take no backups")
+        if self._running is not None and not self._running.done():
+            self._running.cancel()
+            self._running.wait()
         return self.backups.take(self.forum.db, reason)
 
     # -- closing -----------------------------------------------------------
@@ -144,12 +160,15 @@ def open_session(
     lock: ForumLock | None = None,
     backups_root: Path | None = None,
     clock: Callable[[], datetime] = _utc_now,
+    backup_on_open: bool = True,
 ) -> ForumSession:
     """Lock ``path``, open it (backing it up before a migration), start the open backup.
 
     A folder where no lock file can be made opens the file read-only.
     ``lock``: one already held for ``path`` (from ``close(keep_lock=True)``).
     ``backups_root`` replaces ``<AppDataLocation>/backups`` (tests).
+    ``backup_on_open=False``: the caller starts it, ``session.start_backup("open")``
+    (the window does so after its first paint).
     """
     path = Path(path)
     lock = lock if lock is not None else ForumLock(path)
@@ -175,10 +194,18 @@ def open_session(
     if forum.read_only:
         lock.release()  # a read-only file (or folder) is not ours to guard
         return ForumSession(forum, lock, None, clock=clock)
-    store = store_for_db(forum.db, backups_root)
-    store.remember_source(path)
-    session = ForumSession(forum, lock, store, clock=clock)
-    session.start_backup("open")
+    try:
+        store = store_for_db(forum.db, backups_root)
+        store.remember_source(path)
+        session = ForumSession(forum, lock, store, clock=clock)
+        if backup_on_open:
+            session.start_backup("open")
+    except BaseException:
+        try:
+            forum.close()
+        finally:
+            lock.release()
+        raise
     return session
 
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 import os
 from email.message import EmailMessage
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import model
 from app.errors import RuleViolation, SensitiveText
 from app.forum_file import ForumFile
+
+if TYPE_CHECKING:
+    from app.privacy.findings import Finding
 
 
 def chosen_meeting(forum: ForumFile, which: str | None) -> model.Meeting:
@@ -23,12 +27,20 @@ def chosen_meeting(forum: ForumFile, which: str | None) -> model.Meeting:
     return resolve_meeting(forum, which)
 
 
-def privacy_lines(forum: ForumFile, meeting_id: str, *, for_email: bool = False) -> tuple[str, ...]:
-    """One line per identity number in what the meeting's minutes show; with
-    ``for_email`` also in the e-mail draft's recipients (names and addresses)."""
+def meeting_findings(
+    forum: ForumFile, meeting_id: str, *, for_email: bool = False
+) -> list[Finding]:
+    """The privacy gate, the same for the window and the command line: each
+    identity number in what the meeting's minutes show; with ``for_email``
+    also in the e-mail draft's recipients (names and addresses)."""
     from app.privacy import scan_forum
 
-    findings = scan_forum(forum, meeting_id, for_email=for_email)
+    return scan_forum(forum, meeting_id, for_email=for_email)
+
+
+def privacy_lines(forum: ForumFile, meeting_id: str, *, for_email: bool = False) -> tuple[str, ...]:
+    """One line per finding of ``meeting_findings`` (the command line's refusal)."""
+    findings = meeting_findings(forum, meeting_id, for_email=for_email)
     return tuple(finding.line() for finding in findings)
 
 

@@ -17,7 +17,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -27,7 +27,8 @@ from storage import errors
 from storage.checks import check_file, connect, verify_file
 from storage.copies import STEP_PAGES, Progress, write_verified_copy
 from storage.database import ForumDatabase
-from storage.files import remove_database_files, sibling_temp_path
+from storage.files import os_error_reason, remove_database_files, sibling_temp_path
+from storage.schema import TABLE_KEYS
 from storage.thinning import backups_to_keep
 
 if TYPE_CHECKING:
@@ -107,9 +108,9 @@ class BackupStore:
 
     # -- taking ------------------------------------------------------------
 
-    def take(self, db: ForumDatabase, reason: str) -> BackupInfo:
-        """A verified backup of ``db`` now; then older backups are thinned."""
-        return self._store(reason, lambda target: db.backup_to(target, replace=False))
+    def take(self, db: ForumDatabase, reason: str, *, keep: Collection[Path] = ()) -> BackupInfo:
+        """A verified backup of ``db`` now; then older backups (but not ``keep``) are thinned."""
+        return self._store(reason, lambda target: db.backup_to(target, replace=False), keep)
 
     def take_from_file(
         self,
@@ -144,13 +145,15 @@ class BackupStore:
 
         return self._store(reason, copy)
 
-    def _store(self, reason: str, copy: Callable[[Path], None]) -> BackupInfo:
+    def _store(
+        self, reason: str, copy: Callable[[Path], None], keep: Collection[Path] = ()
+    ) -> BackupInfo:
         if reason not in REASONS:
             raise ValueError(f"unknown backup reason {reason!r}")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise errors.WriteFailed(self.folder, exc.strerror or str(exc)) from exc
+            raise errors.WriteFailed(self.folder, os_error_reason(exc, self.folder)) from exc
         self._remove_stale_temp_files()
         taken_at = self.now().astimezone(UTC)
         # One stamp per backup, so that thinning by stamp is exact.
@@ -158,7 +161,7 @@ class BackupStore:
             taken_at += timedelta(milliseconds=1)
         target = self.folder / backup_name(taken_at, reason)
         copy(target)
-        self.thin()
+        self.thin(keep=keep)
         return self.info(target)
 
     def _remove_stale_temp_files(self) -> None:
@@ -221,6 +224,40 @@ class BackupStore:
             path, taken_at, reason, size, name[0] if name else None, int(version), counts, latest
         )
 
+    def newest_taken_at(self) -> datetime | None:
+        """When the newest backup was taken, from the names alone (nothing is opened)."""
+        named = self._named()
+        return named[0][0] if named else None
+
+    def newest_holds(self, db: ForumDatabase) -> bool:
+        """True when the newest backup holds what ``db`` holds now (no new backup needed).
+
+        Compared: schema version, and per table its row count and latest
+        ``updated_at`` (deletions through the tombstones). Rows merged in
+        with older times still change a count. Any doubt (an unreadable or
+        older-schema backup) says False.
+        """
+        named = self._named()
+        if not named:
+            return False
+        sql = _content_mark_sql()
+        try:
+            current = (db.schema_version(), *tuple(db.query(sql)[0]))
+        except errors.StorageError:
+            return False
+        try:
+            conn = connect(named[0][2], "ro")
+        except sqlite3.Error:
+            return False
+        try:
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
+            stored = (int(version), *tuple(conn.execute(sql).fetchone()))
+        except sqlite3.Error:
+            return False
+        finally:
+            conn.close()
+        return stored == current
+
     def newest_good(self) -> BackupInfo | None:
         """The newest backup that passes its check (opens, quick_check, application_id)."""
         for _, _, path in self._named():
@@ -233,18 +270,20 @@ class BackupStore:
 
     # -- thinning ----------------------------------------------------------
 
-    def thin(self) -> builtins.list[Path]:
+    def thin(self, *, keep: Collection[Path] = ()) -> builtins.list[Path]:
         """Delete backups the rule no longer keeps; returns what was deleted.
 
         Kept besides storage.thinning's rule: the newest pre-migration backup,
-        the way back from the current schema step.
+        the way back from the current schema step, and ``keep`` (a backup
+        being restored).
         """
+        spared = {Path(p).resolve() for p in keep}
         named = self._named()
-        keep = backups_to_keep((stamp for stamp, _, _ in named), self.now(), tz=self._tz)
+        kept = backups_to_keep((stamp for stamp, _, _ in named), self.now(), tz=self._tz)
         migration = next((path for _, reason, path in named if reason == "before-migration"), None)
         removed = []
         for stamp, _, path in named:
-            if stamp in keep or path == migration:
+            if stamp in kept or path == migration or path.resolve() in spared:
                 continue
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
@@ -279,3 +318,11 @@ class BackupStore:
         from storage.restore import restore_backup
 
         return restore_backup(self, backup, target)
+
+
+def _content_mark_sql() -> str:
+    """One row that changes whenever the forum's data do (see ``newest_holds``)."""
+    tables = [key.table for key in TABLE_KEYS]
+    parts = [f"(SELECT count(*) FROM {t}), (SELECT max(updated_at) FROM {t})" for t in tables]
+    parts.append("(SELECT count(*) FROM tombstone), (SELECT max(deleted_at) FROM tombstone)")
+    return "SELECT " + ", ".join(parts)

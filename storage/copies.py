@@ -21,6 +21,7 @@ from storage.files import (
     fsync_folder,
     fsync_path,
     link_no_clobber,
+    os_error_reason,
     remove_database_files,
     sibling_temp_path,
 )
@@ -56,14 +57,15 @@ def write_verified_copy(
     after every foreign commit and a busy file would never finish).
 
     A copy that fails its check means the source itself is damaged (the
-    backup API copies pages verbatim): DamagedFile names the source. An
+    backup API copies pages verbatim): DamagedFile names the source; every
+    other failure names ``target``. An
     existing ``target`` raises FileAlreadyExists unless ``replace``.
     """
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise errors.WriteFailed(target, exc.strerror or str(exc)) from exc
+        raise errors.WriteFailed(target, os_error_reason(exc, target)) from exc
     temp = sibling_temp_path(target)
     try:
         _copy_snapshot(source, temp, pages, should_stop, progress)
@@ -79,11 +81,14 @@ def write_verified_copy(
             link_no_clobber(temp, target)
         return version
     except sqlite3.Error as exc:
-        raise translate_sqlite_error(target, exc) from exc
+        problem = translate_sqlite_error(target, exc)
+        if isinstance(problem, errors.DamagedFile):  # pages read from the source
+            problem = errors.DamagedFile(source_path, problem.detail)
+        raise problem from exc
     except FileExistsError as exc:
         raise errors.FileAlreadyExists(target) from exc
     except OSError as exc:
-        raise errors.WriteFailed(target, exc.strerror or str(exc)) from exc
+        raise errors.WriteFailed(target, os_error_reason(exc, target)) from exc
     finally:
         remove_database_files(temp)
 

@@ -36,38 +36,45 @@ def restore_backup(store: BackupStore, backup: BackupInfo | Path, target: Path) 
     """Put a verified copy of ``backup`` at ``target``; the old file is kept aside.
 
     The caller closes the forum first (renaming a file under an open
-    connection loses its -wal). Order: check the backup; back up the
-    current file if it is still a readable forum ("before-restore");
-    write and verify the copy beside the target; rename the current file
-    and its -wal/-shm to ``NAME.damaged-YYYYMMDD-HHMMSS`` (never deleted);
-    rename the copy into place.
+    connection loses its -wal). Order: check the backup; write and verify
+    the copy beside the target (first: the before-restore backup thins the
+    store, and nothing may then depend on the chosen backup still being
+    there); back up the current file if it is still a readable forum
+    ("before-restore", never thinning the chosen backup away); rename the
+    current file and its -wal/-shm to ``NAME.damaged-YYYYMMDD-HHMMSS``
+    (never deleted); rename the copy into place. If that last step fails
+    the set-aside files are renamed back: the target is as it was.
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     target = Path(target)
     verify_file(source)
     if not target.parent.is_dir():
         raise errors.WriteFailed(target, NO_FOLDER)
-    before = _backup_before_restore(store, target)
     staged = sibling_temp_path(target)
     try:
-        conn = connect(source, "ro")
         try:
-            write_verified_copy(conn, source, staged)
-        finally:
-            conn.close()
-        set_aside = _set_aside(target, store.now())
+            conn = connect(source, "ro")
+            try:
+                write_verified_copy(conn, source, staged)
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise errors.FileUnreadable(source, str(exc)) from exc
+        before = _backup_before_restore(store, target, keep=source)
+        moved = _set_aside(target, store.now())
         try:
             link_no_clobber(staged, target)
-        except OSError as exc:
-            raise errors.WriteFailed(target, os_error_reason(exc, target)) from exc
-    except sqlite3.Error as exc:
-        raise errors.FileUnreadable(source, str(exc)) from exc
+        except BaseException as exc:
+            _put_back(moved, target)
+            if isinstance(exc, OSError):
+                raise errors.WriteFailed(target, os_error_reason(exc, target)) from exc
+            raise
     finally:
         remove_database_files(staged)
-    return RestoreResult(target, set_aside, before)
+    return RestoreResult(target, tuple(renamed for _, renamed in moved), before)
 
 
-def _backup_before_restore(store: BackupStore, target: Path) -> BackupInfo | None:
+def _backup_before_restore(store: BackupStore, target: Path, *, keep: Path) -> BackupInfo | None:
     if not target.exists():
         return None
     try:
@@ -75,18 +82,19 @@ def _backup_before_restore(store: BackupStore, target: Path) -> BackupInfo | Non
     except errors.StorageError:
         return None  # damaged or foreign: it is kept aside instead
     with current:
-        return store.take(current, "before-restore")
+        return store.take(current, "before-restore", keep=(keep,))
 
 
-def _set_aside(target: Path, now: datetime) -> tuple[Path, ...]:
+def _set_aside(target: Path, now: datetime) -> list[tuple[Path, Path]]:
     """Rename ``target`` and its companions to ``NAME.damaged-STAMP`` (+ ``-wal``...).
 
     Companions go even without the main file: a stray ``-wal`` beside the
-    restored copy would be replayed into it. All or none are renamed.
+    restored copy would be replayed into it. All or none are renamed;
+    returns the (original, renamed) pairs.
     """
     suffixes = [s for s in _COMPANIONS if Path(f"{target}{s}").exists()]
     if not suffixes:
-        return ()
+        return []
     stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.name}.damaged-{stamp}")
     number = 1
@@ -100,9 +108,15 @@ def _set_aside(target: Path, now: datetime) -> tuple[Path, ...]:
             pair[0].rename(pair[1])
             moved.append(pair)
     except OSError as exc:
-        for original, renamed in reversed(moved):
-            with contextlib.suppress(OSError):
-                renamed.rename(original)
+        _put_back(moved, target)
         raise errors.WriteFailed(target, os_error_reason(exc)) from exc
     fsync_folder(target.parent)
-    return tuple(renamed for _, renamed in moved)
+    return moved
+
+
+def _put_back(moved: list[tuple[Path, Path]], target: Path) -> None:
+    """Undo ``_set_aside`` after a failure: the forum file is where it was."""
+    for original, renamed in reversed(moved):
+        with contextlib.suppress(OSError):
+            renamed.rename(original)
+    fsync_folder(target.parent)

@@ -8,11 +8,12 @@ here is paid at each start-up (issue 6).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import SamsynError
 from app.forum_file import ForumFile
@@ -69,12 +70,23 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-class _FirstPaint(QObject):
-    """Quits the application once the watched window has painted."""
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, as soon as the watched window has painted for the first time.
+
+    ``then`` runs from the event loop, after the paint, and not at all once
+    ``context`` is gone.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], object], context: QObject) -> None:
+        super().__init__(window)
+        self._then = then
+        self._context = context
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._context, self._then)
         return False
 
 
@@ -141,9 +153,7 @@ class WindowManager(QObject):
 
     def _open(self, path: Path, read_only: bool, lock: ForumLock | None) -> Opened | None:
         try:
-            session = open_session(
-                path, read_only=read_only, lock=lock, backups_root=self.backups_root
-            )
+            session = self._open_session(path, read_only=read_only, lock=lock)
         except errors.Locked as exc:
             return self._open_locked(path, exc)
         except REFUSED as exc:
@@ -157,22 +167,49 @@ class WindowManager(QObject):
 
         return session, read_only_reason(path), None
 
+    def _open_session(
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        take_over_lock: bool = False,
+        lock: ForumLock | None = None,
+    ) -> ForumSession:
+        # The backup on open waits for the window's first paint (see _show).
+        return open_session(
+            path,
+            read_only=read_only,
+            take_over_lock=take_over_lock,
+            lock=lock,
+            backups_root=self.backups_root,
+            backup_on_open=False,
+        )
+
     def _open_locked(self, path: Path, locked: errors.Locked) -> Opened | None:
-        """Another Samsyn edits the file: say who, and offer it read-only."""
+        """Another Samsyn edits the file: say who, and offer it read-only.
+
+        A lock from another computer may be one nobody holds any more (a flat
+        battery, the stick moved here): the user may take it over.
+        """
         from ui import session_dialogs
         from ui.read_only import read_only_reason
 
         if self.smoke:
             self.report(locked)
             return None
-        if not session_dialogs.ask_open_read_only(self.window, locked):
+        choice = session_dialogs.ask_about_lock(self.window, locked)
+        if choice is None:
             return None
+        take_over = choice == session_dialogs.TAKE_OVER
         try:
-            session = open_session(path, read_only=True, backups_root=self.backups_root)
+            session = self._open_session(path, read_only=not take_over, take_over_lock=take_over)
         except (StorageError, SamsynError) as exc:
             self.report(exc)
             return None
-        return session, read_only_reason(path, session_dialogs.holder_text(locked)), None
+        if take_over and not session.read_only:
+            return session, None, None
+        reason = None if take_over else session_dialogs.holder_text(locked)
+        return session, read_only_reason(path, reason), None
 
     def _offer_restore(self, path: Path, refused: StorageError) -> Opened | None:
         """A refused file: one sentence, and its newest good backup when there is one."""
@@ -204,6 +241,9 @@ class WindowManager(QObject):
         actions = FileActions(self.open_path, self, restore=self.restore_backup)
         self.window = MainWindow(session.forum, actions, session=session, read_only_reason=reason)
         remember_recent(path)
+        timer = self.window.backup_timer
+        if timer is not None and not self.smoke:  # --smoke quits at first paint: no backup
+            _AfterFirstPaint(self.window, timer.back_up_on_open, timer)
         self.window.show()
         if news:
             self.window.show_news(news)
@@ -232,6 +272,11 @@ class WindowManager(QObject):
             opened = self._open(path, False, lock)  # the file is as it was
             if opened is not None:
                 self._show(path, *opened)
+            else:  # its forum is closed: a click would query a closed file
+                if lock is not None:
+                    lock.release()
+                window.close()
+                self.session = None
             return False
         self._show(path, session, None, session_dialogs.restored_message(backup, result))
         return True
@@ -252,7 +297,7 @@ def run_window(requested: Path | None, *, smoke: bool = False) -> int:
         return 1
     if smoke:
         assert manager.window is not None
-        manager.window.installEventFilter(_FirstPaint(manager.window))
+        _AfterFirstPaint(manager.window, QApplication.quit, manager.window)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
     code = app.exec()
     manager.close()

@@ -3,6 +3,7 @@ restore from a backup and check the file."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 FILTER = "Samsyn (*.samsyn)"
+INTEGRITY_LINES = 20  # ForumDatabase.integrity_problems lists at most this many
 
 
 def recent_files() -> list[str]:
@@ -234,6 +236,7 @@ class FileActions(QObject):
 
     def check_file(self) -> None:
         """A full integrity_check of the open file, and what it found."""
+        from storage.checks import translate_sqlite_error
         from ui import session_dialogs
 
         forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
@@ -242,18 +245,36 @@ class FileActions(QObject):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            problems = forum.db.integrity_problems(full=True) + forum.db.foreign_key_problems()
+            integrity = forum.db.integrity_problems(full=True)
+            foreign_keys = forum.db.foreign_key_problems()
+        except sqlite3.Error as exc:  # e.g. a disk error while reading
+            failure: BaseException | None = translate_sqlite_error(forum.path, exc)
+        except (StorageError, SamsynError) as exc:
+            failure = exc
+        else:
+            failure = None
         finally:
             QApplication.restoreOverrideCursor()
-        if not problems:
+        if failure is not None:
+            session_dialogs.tell(self.window, describe(failure))
+            return
+        if not integrity and not foreign_keys:
             session_dialogs.tell(self.window, self.tr("Filen är hel."), warning=False)
             return
-        shown = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
         session_dialogs.tell(
-            self.window,
-            self.tr(
-                "Filen {name} är skadad ({problems}). Återställ den senaste "
-                "säkerhetskopian med Arkiv → Återställ från säkerhetskopia…; den skadade "
-                "filen sparas då undan, den tas inte bort."
-            ).format(name=forum.path.name, problems=shown),
+            self.window, self._damage_text(forum.path.name, integrity, foreign_keys)
         )
+
+    def _damage_text(self, name: str, integrity: list[str], foreign_keys: list[str]) -> str:
+        # SQLite's own lines are English diagnostics: the user gets how many, in Swedish.
+        found = [line for line in integrity if not line.startswith("***")]  # section headers
+        count = max(len(found), 1 if integrity else 0) + len(foreign_keys)
+        if len(integrity) >= INTEGRITY_LINES:  # SQLite stopped listing: there may be more
+            problems = self.tr("minst {count} fel").format(count=count)
+        else:
+            problems = self.tr("{count} fel").format(count=count)
+        return self.tr(
+            "Filen {name} är skadad: kontrollen hittade {problems}. Återställ den senaste "
+            "säkerhetskopian med Arkiv → Återställ från säkerhetskopia…; den skadade "
+            "filen sparas då undan, den tas inte bort."
+        ).format(name=name, problems=problems)

@@ -3,7 +3,8 @@ draft to the participants. Both run the privacy check first.
 
 Every refusal or failure ends in one sentence (app.messages.describe) in a
 message box; nothing half-written is left behind (the writers are atomic).
-The dialogs, the privacy scan and the writers are imported when first used:
+The privacy check is app.minutes_out's, the one the command line uses. The
+dialogs, the privacy scan and the writers are imported when first used:
 the window only needs the two menu actions to start (issue 6).
 """
 
@@ -208,12 +209,12 @@ class MinutesActions(QObject):
 
     def _privacy_ok(self, meeting_id: str, *, sending: bool) -> bool:
         """True when nothing was found, or the facilitator chose to go on anyway."""
-        from app.privacy import scan_forum
+        from app.minutes_out import meeting_findings
         from ui.finding_place import go_to_finding
         from ui.privacy_dialog import GO_ON, GO_TO, PrivacyDialog
 
         try:
-            findings = scan_forum(self.forum, meeting_id, for_email=sending)
+            findings = meeting_findings(self.forum, meeting_id, for_email=sending)
         except (SamsynError, StorageError) as exc:
             self._report(exc, None)
             return False

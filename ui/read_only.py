@@ -130,10 +130,9 @@ class ReadOnlyBanner(QFrame):
 class ReadOnlyGuard(QObject):
     """Locks every editing control under a window; ``apply`` again after new widgets."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._disabled: set[int] = set()
-        self._views: set[int] = set()
+    # A widget already locked carries this property: the mark dies with the widget,
+    # whereas an id() may be reused by a page built after another was destroyed.
+    LOCKED_PROPERTY = "samsynLocked"
 
     def apply(self, root: QWidget) -> None:
         for widget in root.findChildren(QWidget):
@@ -155,15 +154,15 @@ class ReadOnlyGuard(QObject):
 
     def _keep_disabled(self, widget: QWidget) -> None:
         widget.setEnabled(False)
-        if id(widget) not in self._disabled:
-            self._disabled.add(id(widget))
+        if not widget.property(self.LOCKED_PROPERTY):
+            widget.setProperty(self.LOCKED_PROPERTY, True)
             widget.installEventFilter(self)
 
     def _lock_view(self, view: QAbstractItemView) -> None:
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
-        if id(view) not in self._views:
-            self._views.add(id(view))
+        if not view.property(self.LOCKED_PROPERTY):
+            view.setProperty(self.LOCKED_PROPERTY, True)
             view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

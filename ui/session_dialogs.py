@@ -1,7 +1,8 @@
 """What the window asks and tells when a forum cannot simply be opened.
 
-Another Samsyn has the file (open it read-only?), the file is refused (restore
-its newest good backup?), a backup was restored (where the old file went).
+Another Samsyn has the file (open it read-only, or take over a lock another
+computer left?), the file is refused (restore its newest good backup?), a
+backup was restored (where the old file went).
 Every box goes through ``run_box`` so tests can answer it.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QSysInfo
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from app.forum_lock import LockHolder
@@ -125,8 +127,22 @@ def holder_text(holder: LockHolder | Locked) -> str:
 # -- the boxes ------------------------------------------------------------------
 
 
-def ask_open_read_only(parent: QWidget | None, locked: Locked) -> bool:
-    """Another live Samsyn edits the file: True when the user opens it read-only."""
+# What the user chose in the locked box.
+READ_ONLY = "read-only"
+TAKE_OVER = "take-over"
+
+
+def from_another_computer(locked: Locked) -> bool:
+    """The lock names another computer: Qt cannot tell whether its Samsyn still runs."""
+    return bool(locked.host) and locked.host != QSysInfo.machineHostName()
+
+
+def ask_about_lock(parent: QWidget | None, locked: Locked) -> str | None:
+    """Another Samsyn edits the file: READ_ONLY, TAKE_OVER or None (cancelled).
+
+    Taking over is offered only for a lock from another computer: one from this
+    computer whose process is gone is taken over without asking, a live one never.
+    """
     box = QMessageBox(parent)
     box.setObjectName("lockedBox")
     box.setWindowTitle(translate("SessionDialogs", "Filen är redan öppen"))
@@ -136,20 +152,38 @@ def ask_open_read_only(parent: QWidget | None, locked: Locked) -> bool:
             "SessionDialogs", "{name} är redan öppen för redigering i en annan Samsyn ({holder})."
         ).format(name=locked.path.name, holder=holder_text(locked))
     )
-    box.setInformativeText(
-        translate(
-            "SessionDialogs",
-            "Bara en i taget kan ändra i forumet. Du kan öppna det skrivskyddat för att läsa, "
-            "exportera och spara en kopia, eller stänga det i den andra Samsyn först.",
-        )
+    informative = translate(
+        "SessionDialogs",
+        "Bara en i taget kan ändra i forumet. Du kan öppna det skrivskyddat för att läsa, "
+        "exportera och spara en kopia, eller stänga det i den andra Samsyn först.",
     )
+    other_computer = from_another_computer(locked)
+    if other_computer:
+        informative += " " + translate(
+            "SessionDialogs",
+            "Om den andra datorn inte längre använder filen (till exempel om batteriet tog "
+            "slut eller filen flyttades hit på ett USB-minne) kan du ta över låset. Gör det "
+            "bara om du är säker på att ingen har filen öppen på den datorn: annars kan "
+            "ändringar skrivas över.",
+        )
+    box.setInformativeText(informative)
     read_only = box.addButton(
         translate("SessionDialogs", "Öppna skrivskyddat"), QMessageBox.ButtonRole.AcceptRole
     )
+    take_over = None
+    if other_computer:
+        take_over = box.addButton(
+            translate("SessionDialogs", "Ta över låset"), QMessageBox.ButtonRole.DestructiveRole
+        )
     cancel = box.addButton(translate("SessionDialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(read_only)
+    box.setDefaultButton(read_only)  # breaking a lock is never the quick default
     box.setEscapeButton(cancel)
-    return run_box(box) is read_only
+    clicked = run_box(box)
+    if clicked is read_only:
+        return READ_ONLY
+    if take_over is not None and clicked is take_over:
+        return TAKE_OVER
+    return None
 
 
 def offer_restore(parent: QWidget | None, problem: str, backup: BackupInfo) -> bool:

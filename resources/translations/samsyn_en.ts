@@ -332,6 +332,10 @@
 <context>
     <name>BackupTimer</name>
     <message>
+        <source>Forumfilen {name} verkar vara skadad: säkerhetskopian av den klarade inte kontrollen. Välj Arkiv → Kontrollera filen, och återställ vid behov den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…</source>
+        <translation>The forum file {name} seems to be damaged: its backup failed the check. Choose File → Check the file, and if needed restore the latest backup with File → Restore from backup…</translation>
+    </message>
+    <message>
         <source>Den automatiska säkerhetskopian kunde inte sparas i {folder}. Det du skriver sparas ändå i forumfilen; Samsyn försöker igen om en stund.</source>
         <translation>The automatic backup could not be saved in {folder}. What you type is still saved in the forum file; Samsyn will try again shortly.</translation>
     </message>
@@ -1028,8 +1032,16 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>The file is whole.</translation>
     </message>
     <message>
-        <source>Filen {name} är skadad ({problems}). Återställ den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…; den skadade filen sparas då undan, den tas inte bort.</source>
-        <translation>The file {name} is damaged ({problems}). Restore the latest backup with File → Restore from backup…; the damaged file is then kept aside, not deleted.</translation>
+        <source>minst {count} fel</source>
+        <translation>at least {count} errors</translation>
+    </message>
+    <message>
+        <source>{count} fel</source>
+        <translation>{count} errors</translation>
+    </message>
+    <message>
+        <source>Filen {name} är skadad: kontrollen hittade {problems}. Återställ den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…; den skadade filen sparas då undan, den tas inte bort.</source>
+        <translation>The file {name} is damaged: the check found {problems}. Restore the latest backup with File → Restore from backup…; the damaged file is then kept aside, not deleted.</translation>
     </message>
 </context>
 <context>
@@ -3029,8 +3041,16 @@ Agreed at {meeting} ({date})</translation>
         <translation>Only one person at a time can change the forum. You can open it read-only to read, export and save a copy, or close it in the other Samsyn first.</translation>
     </message>
     <message>
+        <source>Om den andra datorn inte längre använder filen (till exempel om batteriet tog slut eller filen flyttades hit på ett USB-minne) kan du ta över låset. Gör det bara om du är säker på att ingen har filen öppen på den datorn: annars kan ändringar skrivas över.</source>
+        <translation>If the other computer no longer uses the file (for example because its battery ran out or the file was moved here on a USB stick), you can take over the lock. Only do so if you are sure nobody has the file open on that computer: otherwise changes may be overwritten.</translation>
+    </message>
+    <message>
         <source>Öppna skrivskyddat</source>
         <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Ta över låset</source>
+        <translation>Take over the lock</translation>
     </message>
     <message>
         <source>Avbryt</source>

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import sha256
@@ -26,6 +29,7 @@ from app.forum_file import ForumFile
 from app.forum_lock import lock_path
 from app.forum_session import ForumSession, open_session, restore_and_open
 from storage import errors
+from storage.backups import BackupInfo, BackupStore
 from storage.database import ForumDatabase
 
 
@@ -216,7 +220,7 @@ def test_refused_file_restored_and_opened(demo_path: Path, tmp_path: Path) -> No
         assert result.before_restore is None
         (aside,) = result.set_aside
         assert aside.read_bytes() == b"\x00" * 8192
-        _finish(session)
+        assert session.running_backup is None  # the backup restored holds the same data
 
 
 def test_open_forum_restored_under_its_own_lock(demo_path: Path, tmp_path: Path) -> None:
@@ -252,3 +256,125 @@ def test_restore_refused_while_another_samsyn_holds_the_file(
         with pytest.raises(errors.Locked):
             restore_and_open(demo_path, opened, backups_root=root)
         assert sha256(demo_path) == before
+
+
+def test_folder_without_backups_yet_is_no_traceback(demo_path: Path, tmp_path: Path) -> None:
+    root = tmp_path / "backups"
+    # sources.txt is written at open, before any backup exists.
+    with open_session(demo_path, backups_root=root, backup_on_open=False) as session:
+        assert session.backups is not None
+        empty = session.backups.folder
+    with ForumFile.create(tmp_path / "annat.samsyn", "Annat") as other:
+        full = store_for_forum(forum_id(other.db), root)
+        full.take(other.db, "open")
+    full.remember_source(demo_path)  # a copy of the forum shares the source list
+    found = store_for_file(demo_path, root)
+    assert found is not None and found.folder == full.folder  # the one with backups
+    for path in full.folder.iterdir():
+        path.unlink()
+    full.folder.rmdir()
+    found = store_for_file(demo_path, root)
+    assert found is not None and found.folder == empty
+    assert newest_good_backup_for(demo_path, root) is None
+
+
+def test_backup_on_open_can_wait_for_the_window(demo_path: Path, tmp_path: Path) -> None:
+    with open_session(demo_path, backups_root=tmp_path, backup_on_open=False) as session:
+        assert session.running_backup is None
+        assert session.backups is not None and session.backups.list() == []
+        assert session.start_backup("open") is not None
+        opened = _finish(session)
+        assert opened.info is not None and opened.info.reason == "open"
+
+
+def test_reopening_an_unchanged_forum_takes_no_new_open_backup(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    with open_session(demo_path, backups_root=tmp_path) as session:
+        _finish(session)
+    for _ in range(3):  # e.g. reopened to switch language
+        with open_session(demo_path, backups_root=tmp_path) as session:
+            assert session.running_backup is None
+            assert session.start_backup("open") is None
+    assert session.backups is not None and len(session.backups.list()) == 1
+    with open_session(demo_path, backups_root=tmp_path, backup_on_open=False) as session:
+        meeting = session.forum.meetings.list()[0]
+        session.forum.gaps.create(meeting_id=meeting.id, title="Nytt")
+    with open_session(demo_path, backups_root=tmp_path) as session:
+        _finish(session)  # changed since the newest backup: backed up
+    with open_session(demo_path, backups_root=tmp_path, backup_on_open=False) as session:
+        (gap,) = [g for g in session.forum.gaps.list(meeting_id=meeting.id) if g.title == "Nytt"]
+        session.forum.gaps.delete(gap.id)
+    with open_session(demo_path, backups_root=tmp_path) as session:
+        _finish(session)  # a deletion is a change too
+        assert session.backups is not None and len(session.backups.list()) == 3
+
+
+def test_a_failing_open_leaves_no_lock_and_no_open_file(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise errors.WriteFailed(tmp_path, "disk_full")
+
+    monkeypatch.setattr("app.forum_session.store_for_db", broken)
+    with pytest.raises(errors.WriteFailed):
+        open_session(demo_path, backups_root=tmp_path)
+    assert not lock_path(demo_path).exists()
+    assert not Path(f"{demo_path}-wal").exists()  # closed, not just forgotten
+    monkeypatch.undo()
+    with open_session(demo_path, backups_root=tmp_path) as session:
+        assert session.lock.held
+        _finish(session)
+
+
+def test_worker_failures_say_whose_fault(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = store_for_forum("forum", tmp_path)
+
+    def disk_full(_temp: Path, _target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("storage.copies.link_no_clobber", disk_full)
+    task = BackgroundBackup(store, demo_path, "auto").start()
+    assert task.wait(10)
+    assert type(task.error) is errors.WriteFailed
+    assert task.error.path == store.folder and task.error.detail == "disk_full"
+    monkeypatch.undo()
+    data = bytearray(demo_path.read_bytes())
+    for offset in range(4096 * 2, len(data) - 4096, 4096 * 3):
+        data[offset : offset + 200] = b"\xa5" * 200
+    demo_path.write_bytes(bytes(data))
+    task = BackgroundBackup(store, demo_path, "auto").start()
+    assert task.wait(10)
+    assert isinstance(task.error, errors.DamagedFile) and task.error.path == demo_path
+
+
+class _HeldBackups(BackupStore):
+    """Worker copies pause after their first step until they are told to stop."""
+
+    def take_from_file(self, source: Path, reason: str, **options: Any) -> BackupInfo:
+        should_stop = options["should_stop"]
+
+        def hold(_copied: int, _total: int) -> None:
+            for _ in range(500):  # at most 5 s: the copy then goes on and finishes
+                if should_stop():
+                    return
+                time.sleep(0.01)
+
+        return super().take_from_file(
+            source, reason, pages=1, should_stop=should_stop, progress=hold
+        )
+
+
+def test_backup_now_stops_a_running_worker_first(demo_path: Path, tmp_path: Path) -> None:
+    clock = Clock()  # one stamp for both: the second name would be taken
+    with open_session(demo_path, backups_root=tmp_path, backup_on_open=False) as session:
+        session.backups = _HeldBackups(tmp_path / "held", clock=clock)
+        running = session.start_backup("auto")
+        assert running is not None
+        taken = session.backup_now("before-import")
+        assert running.wait(10)
+        assert running.error is None and running.cancelled
+        assert session.tick() is running
+        assert [b.path for b in session.backups.list()] == [taken.path]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
@@ -17,6 +18,7 @@ from app.forum_file import ForumFile
 from storage import errors
 from storage.backups import REASONS, BackupStore, backup_name, parse_backup_name
 from storage.database import ForumDatabase
+from storage.files import DISK_FULL
 from storage.schema import MIGRATIONS, SCHEMA_VERSION, MigrationContext
 from storage.thinning import backups_to_keep
 
@@ -365,3 +367,76 @@ def test_sources_are_remembered(tmp_path: Path) -> None:
         str((tmp_path / "b.samsyn").resolve()),
         str((tmp_path / "a.samsyn").resolve()),
     ]
+
+
+def test_restoring_the_tenth_newest_backup_keeps_it(demo_path: Path, tmp_path: Path) -> None:
+    # The before-restore backup pushes the chosen one out of the last 10; it
+    # is neither the newest of its day nor of its month: only `keep` saves it.
+    clock = Clock(datetime(2026, 11, 22, 9, tzinfo=UTC))
+    store = BackupStore(tmp_path / "b", clock=clock, tz=UTC)
+    with ForumFile.open(demo_path) as forum:
+        meeting = forum.meetings.list()[0]
+        for number in range(10):
+            forum.gaps.create(meeting_id=meeting.id, title=f"Steg {number}")
+            clock.now += timedelta(minutes=1)
+            store.take(forum.db, "auto")
+    backups = store.list()
+    assert len(backups) == 10
+    chosen = backups[-1]
+    clock.now += timedelta(minutes=1)
+    result = store.restore(chosen, demo_path)
+    assert result.before_restore is not None
+    assert chosen.path.exists()
+    with ForumDatabase.open(demo_path, read_only=True) as db:
+        steps = {row[0] for row in db.query("SELECT title FROM gap WHERE title LIKE 'Steg %'")}
+    assert steps == {"Steg 0"}
+    clock.now += timedelta(minutes=1)
+    assert store.thin() == [chosen.path]  # the rule is unchanged: only the restore spared it
+
+
+def test_failed_restore_puts_the_file_back(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = BackupStore(tmp_path / "b")
+    with ForumDatabase.open(demo_path) as db:
+        backup = store.take(db, "open")
+    _damage_pages(demo_path)  # the usual case: a damaged file, and its -wal
+    Path(f"{demo_path}-wal").write_bytes(b"wal of the crashed session")
+    Path(f"{demo_path}-shm").write_bytes(b"shm")
+    before = sha256(demo_path)
+    listing = sorted(os.listdir(demo_path.parent))
+
+    def disk_full(_temp: Path, _target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("storage.restore.link_no_clobber", disk_full)
+    with pytest.raises(errors.WriteFailed) as failed:
+        store.restore(backup, demo_path)
+    assert failed.value.path == demo_path and failed.value.detail == DISK_FULL
+    assert sha256(demo_path) == before
+    assert Path(f"{demo_path}-wal").read_bytes() == b"wal of the crashed session"
+    assert sorted(os.listdir(demo_path.parent)) == listing  # nothing aside, no temp file
+
+
+def test_copy_failures_name_the_right_file(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = BackupStore(tmp_path / "b")
+
+    def disk_full(_temp: Path, _target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("storage.copies.link_no_clobber", disk_full)
+    with pytest.raises(errors.WriteFailed) as failed:
+        store.take_from_file(demo_path, "auto")
+    assert failed.value.path.parent == store.folder
+    assert failed.value.detail == DISK_FULL  # a reason code, not the system's English
+    monkeypatch.undo()
+
+    def malformed(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("storage.copies._copy_snapshot", malformed)
+    with pytest.raises(errors.DamagedFile) as damaged:
+        store.take_from_file(demo_path, "auto")
+    assert damaged.value.path == demo_path  # the forum is damaged, not the backup

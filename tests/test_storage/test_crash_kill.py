@@ -1,11 +1,14 @@
 """Crash safety (RELIABILITY.md fault 1) and the unclean-shutdown check.
 
-A child process captures through the real services and reports each edit
-after its commit returned (tests/crash_writer.py); it is killed with SIGKILL
-at random moments. Every reported edit must be in the file on reopening and
-``integrity_check`` must be ok. SIGKILL loses no data the process handed to
-the kernel, so this proves the application's side (one transaction per edit,
-reported only after commit), not what a power cut does to the disk's cache.
+A child process opens the forum as the window does (open_session: the lock,
+background backups running alongside) and captures through the real services,
+reporting each edit after its commit returned (tests/crash_writer.py); it is
+killed with SIGKILL at random moments. Every reported edit must be in the file
+on reopening through open_session (the dead child's lock taken over),
+``integrity_check`` must be ok, and every stored backup must be whole.
+SIGKILL loses no data the process handed to the kernel, so this proves the
+application's side (one transaction per edit, reported only after commit),
+not what a power cut does to the disk's cache.
 """
 
 from __future__ import annotations
@@ -24,7 +27,10 @@ import pytest
 from conftest import sha256
 
 from app.forum_file import ForumFile
+from app.forum_session import open_session
 from storage import errors
+from storage.backups import BackupStore
+from storage.checks import verify_file
 from storage.database import ForumDatabase
 
 WRITER = Path(__file__).resolve().parents[1] / "crash_writer.py"
@@ -33,9 +39,10 @@ TABLES = {"gap": "gap", "cause": "cause", "action": "action"}
 
 
 class Child:
-    def __init__(self, path: Path, seed: int) -> None:
+    def __init__(self, path: Path, seed: int, backups: Path | None = None) -> None:
+        extra = [str(backups)] if backups is not None else []
         self.process = subprocess.Popen(
-            [sys.executable, str(WRITER), str(path), str(seed)],
+            [sys.executable, str(WRITER), str(path), str(seed), *extra],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
@@ -73,9 +80,14 @@ def crash_forum(tmp_path: Path) -> Iterator[Path]:
     yield path
 
 
-def _check_reported(path: Path, reported: dict[str, set[str]], votes: dict[str, int]) -> bool:
+def _check_reported(
+    path: Path, backups: Path, reported: dict[str, set[str]], votes: dict[str, int]
+) -> bool:
     """Reopen as the app does; True when it found the last session unclean."""
-    with ForumDatabase.open(path) as db:
+    # Without the open backup: it would only be cancelled by the close below.
+    with open_session(path, backups_root=backups, backup_on_open=False) as session:
+        assert session.lock.held and not session.read_only  # the dead child's lock
+        db = session.forum.db
         assert db.integrity_problems(full=True) == []
         assert db.foreign_key_problems() == []
         for kind, ids in reported.items():
@@ -85,17 +97,17 @@ def _check_reported(path: Path, reported: dict[str, set[str]], votes: dict[str, 
         stored = {row[0]: row[1] for row in db.query("SELECT id, votes FROM gap")}
         # Each gap is voted on once: a reported vote is the stored one.
         assert {gap_id: stored.get(gap_id) for gap_id in votes} == votes
-        return db.recovered_from_crash
+        return session.recovered_from_crash
 
 
-def test_kill_9_during_captures_loses_no_reported_edit(crash_forum: Path) -> None:
+def test_kill_9_during_captures_loses_no_reported_edit(crash_forum: Path, tmp_path: Path) -> None:
     rng = random.Random(20261122)
+    backups = tmp_path / "backups"
     reported: dict[str, set[str]] = {kind: set() for kind in TABLES}
     votes: dict[str, int] = {}
     unclean = 0
-    started = time.monotonic()
     for trial in range(TRIALS):
-        child = Child(crash_forum, trial)
+        child = Child(crash_forum, trial, backups)
         if trial % 4 == 3:
             # Sometimes before or while the file is opened (recovery included).
             time.sleep(rng.uniform(0.0, 0.12))
@@ -107,11 +119,17 @@ def test_kill_9_during_captures_loses_no_reported_edit(crash_forum: Path) -> Non
                 reported[line[0]].add(line[1])
             elif line[0] == "votes":
                 votes[line[1]] = int(line[2])
-        unclean += _check_reported(crash_forum, reported, votes)
+        unclean += _check_reported(crash_forum, backups, reported, votes)
     print(f"{sum(map(len, reported.values()))} edits reported, {unclean} unclean reopenings")
     assert sum(len(ids) for ids in reported.values()) > 100  # it really captured
     assert unclean >= TRIALS // 2  # and was really killed mid-session
-    assert time.monotonic() - started < 20
+    (folder,) = [f for f in backups.iterdir() if f.is_dir()]
+    stored = BackupStore(folder).list()
+    assert len(stored) > 3  # backups really ran alongside (open and auto)
+    assert {b.reason for b in stored} >= {"auto"}
+    for backup in stored:  # a kill mid-backup never leaves a partial one
+        verify_file(backup.path)
+        assert backup.counts is not None
 
 
 def _unclean_copy(crash_forum: Path, edits: int = 20) -> list[list[str]]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QEventLoop
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.forum_lock import lock_path
 from app.forum_session import ForumSession
@@ -84,13 +86,27 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 def manager(tmp_path: Path) -> Iterator[WindowManager]:
     opened = WindowManager(backups_root=tmp_path / "backups")
     yield opened
-    if opened.window is not None:
-        opened.window.close()
+    window = opened.window
+    if window is not None:
+        window.close()
     opened.close()
+    if window is not None:
+        # Gone, as a replaced window is: its pending timers must not reach the
+        # closed forum while a later test processes events.
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def finish_backup(session: ForumSession) -> None:
-    """Wait for the backup under way (the one taken on open) to be stored."""
+def finish_backup(session: ForumSession, timeout: float = 20) -> None:
+    """Wait for the session's backup to be stored.
+
+    The window starts the backup taken on open only after its first paint, so
+    events are processed until one is under way (it must start: a test that
+    waits for it needs it), then the worker is awaited.
+    """
+    deadline = time.monotonic() + timeout
+    while session.running_backup is None and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     running = session.running_backup
-    assert running is not None
-    assert running.wait(20)
+    assert running is not None, "no backup started (has the window painted?)"
+    assert running.wait(timeout)

@@ -618,3 +618,37 @@ def test_attendees_the_draft_does_not_reach_are_named(
     text = dialog.skipped.text()
     assert "Bo Utanadress (ingen e-postadress)" in text
     assert "Åsa Öberg (" in text
+
+
+def test_the_window_and_the_command_line_share_one_privacy_gate(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.minutes_out as minutes_out
+    from app.privacy import scan_forum
+
+    asked: list[tuple[str, bool]] = []
+    real_gate = minutes_out.meeting_findings
+
+    def gate(forum: ForumFile, meeting_id: str, *, for_email: bool = False) -> list:
+        asked.append((meeting_id, for_email))
+        return real_gate(forum, meeting_id, for_email=for_email)
+
+    monkeypatch.setattr(minutes_out, "meeting_findings", gate)
+    _save_as(monkeypatch, tmp_path / "ut.docx")
+    shown = _privacy(monkeypatch, lambda dialog: dialog.cancel_button.click())
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        meeting_id = window.meeting_view.meeting_id
+        _gap_with_number(ff, meeting_id)
+        _closing(window).minutes_bar.export_button.click()
+        _closing(window).minutes_bar.send_button.click()
+        assert asked == [(meeting_id, False), (meeting_id, True)]
+        assert len(shown) == 2 and shown[0].list.count() == 1
+        # The command line's refusal lists the same findings, line for line.
+        expected = scan_forum(ff, meeting_id, for_email=True)
+        assert minutes_out.privacy_lines(ff, meeting_id, for_email=True) == tuple(
+            finding.line() for finding in expected
+        )
+        assert asked[-1] == (meeting_id, True)
+        window.close()
+    assert not (tmp_path / "ut.docx").exists()

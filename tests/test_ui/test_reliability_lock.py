@@ -108,7 +108,52 @@ def test_a_lock_from_another_computer_is_never_taken_silently(
     stamp = datetime.fromtimestamp(old)
     assert "på datorn annan-dator, process 4242, sedan " in box.text
     assert f"{stamp.year} {_clock(stamp)}" in box.text  # another day: the date as well
+    assert sorted(box.buttons) == ["Avbryt", "Ta över låset", "Öppna skrivskyddat"]
+    assert "Gör det bara om du är säker på att ingen har filen öppen på den datorn" in (
+        box.informative
+    )
     assert lock_path(demo_path).read_text(encoding="utf-8").startswith("4242")
+
+
+def test_a_lock_left_on_another_computer_can_be_taken_over(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    # The battery died on the other laptop and the stick came here: Qt cannot
+    # see that process, so only the user can say the lock is left over.
+    lock_path(demo_path).write_text("4242\nsamsyn\nannan-dator\n", encoding="utf-8")
+    answers.clicks = ["Ta över låset"]
+    assert manager.open_path(demo_path)
+    assert [b.name for b in answers.shown] == ["lockedBox"]
+    window = manager.window
+    assert window is not None and not window.forum.read_only and window.banner is None
+    assert window.session is not None and window.session.lock.held
+    holder = ForumLock(demo_path).holder()
+    assert holder is not None and holder.this_process
+    window.close()
+    assert not lock_path(demo_path).exists()
+
+
+def test_read_only_first_then_take_over_from_the_banner(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    lock_path(demo_path).write_text("4242\nsamsyn\nannan-dator\n", encoding="utf-8")
+    answers.clicks = ["Öppna skrivskyddat"]
+    assert manager.open_path(demo_path)
+    first = manager.window
+    assert first is not None and first.forum.read_only and first.banner is not None
+    assert "på datorn annan-dator" in first.banner.text()
+    answers.clicks = ["Ta över låset"]
+    first.banner.reopen.click()  # "Försök öppna för redigering" asks again
+    second = manager.window
+    assert second is not None and second is not first and not second.forum.read_only
+    holder = ForumLock(demo_path).holder()
+    assert holder is not None and holder.this_process
 
 
 def test_since_is_said_the_swedish_way() -> None:

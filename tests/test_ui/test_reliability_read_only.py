@@ -235,3 +235,31 @@ def test_banner_reopens_for_editing_once_the_other_samsyn_is_gone(
     assert not writer.forum.read_only and writer.banner is None
     assert writer.session is not None and writer.session.lock.held
     assert all(line.isEnabled() for line in writer.findChildren(CaptureLine)[:1])
+
+
+def test_a_control_built_after_another_was_destroyed_is_locked_too(qtbot: QtBot) -> None:
+    # Pages are built lazily and destroyed: a new control may get the address
+    # (the id) of a destroyed one that was locked. It must be locked all the same.
+    from PySide6.QtWidgets import QWidget
+
+    from ui.read_only import ReadOnlyGuard
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    guard = ReadOnlyGuard(root)
+    first = QPushButton("Spara", root)
+    guard.apply(root)
+    used = id(first)
+    first.setParent(None)
+    del first  # the wrapper's memory is free for the next one
+    spare = []
+    for _ in range(500):
+        button = QPushButton("Ny", root)
+        if id(button) == used:
+            break
+        spare.append(button)
+    else:
+        pytest.skip("no address was reused this time")
+    guard.apply(root)
+    button.setEnabled(True)  # a page enables it, e.g. when a row is selected
+    assert not button.isEnabled()

@@ -22,12 +22,13 @@ from pytestqt.qtbot import QtBot
 from reliability_support import Answers, answers, finish_backup, manager  # noqa: F401
 
 from app.forum_file import ForumFile
+from app.forum_lock import ForumLock, lock_path
 from app.messages import describe
 from storage import errors
 from storage.backups import BackupCounts, BackupInfo
 from storage.database import ForumDatabase
 from storage.schema import SCHEMA_VERSION
-from ui import backup_dialog
+from ui import application, backup_dialog
 from ui.application import WindowManager
 from ui.backup_dialog import BackupListModel
 from ui.main_window import MainWindow
@@ -288,5 +289,83 @@ def test_check_the_file_says_whole_or_what_is_wrong(
     assert cursors == [Qt.CursorShape.WaitCursor]
     assert QApplication.overrideCursor() is None
     text = answers.shown[-1].text
-    assert text.startswith("Filen demo.samsyn är skadad (*** in database main ***; Page 5:")
+    # How many, in Swedish: SQLite's English lines stay out of the sentence.
+    assert text.startswith("Filen demo.samsyn är skadad: kontrollen hittade 1 fel. ")
     assert "Återställ från säkerhetskopia…" in text
+    assert "Page" not in text and "***" not in text
+
+    monkeypatch.setattr(window.forum.db, "foreign_key_problems", lambda: ["a", "b"])
+    _action(window, "Kontrollera filen").trigger()
+    assert "kontrollen hittade 3 fel." in answers.shown[-1].text
+
+    many = ["*** in database main ***"] + [f"Page {n}: never used" for n in range(19)]
+    monkeypatch.setattr(window.forum.db, "integrity_problems", lambda *, full=False: many)
+    _action(window, "Kontrollera filen").trigger()
+    assert "kontrollen hittade minst 21 fel." in answers.shown[-1].text  # SQLite stopped at 20
+
+
+def test_check_the_file_reports_a_read_error_in_one_sentence(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert manager.open_path(demo_path)
+    window = manager.window
+    assert window is not None
+
+    def disk_error() -> list[str]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(window.forum.db, "foreign_key_problems", disk_error)
+    _action(window, "Kontrollera filen").trigger()  # no traceback: one sentence
+    (box,) = answers.shown
+    assert box.text == describe(errors.WriteFailed(demo_path, "disk I/O error"))
+    assert "disk I/O" not in box.text
+    assert QApplication.overrideCursor() is None
+
+    def unreadable(*, full: bool = False) -> list[str]:
+        raise errors.FileUnreadable(demo_path, "gone")
+
+    monkeypatch.setattr(window.forum.db, "integrity_problems", unreadable)
+    _action(window, "Kontrollera filen").trigger()
+    assert answers.shown[-1].text == describe(errors.FileUnreadable(demo_path, "gone"))
+
+
+def test_a_failed_restore_that_cannot_reopen_closes_the_window(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert manager.open_path(demo_path)
+    window = manager.window
+    assert window is not None and window.session is not None
+    finish_backup(window.session)
+    monkeypatch.setattr(backup_dialog, "choose_backup", lambda _parent, backups: backups[0])
+    restore_failed = errors.DiskFull(demo_path, "full")
+    reopen_failed = errors.FileGone(demo_path)
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise restore_failed
+
+    def gone(*_args: object, **_kwargs: object) -> object:
+        raise reopen_failed
+
+    monkeypatch.setattr(application, "restore_and_open", refuse)
+    monkeypatch.setattr(application, "open_session", gone)
+    answers.clicks = ["Återställ"]
+    _action(window, "Återställ från säkerhetskopia…").trigger()
+    assert [b.text for b in answers.shown[1:]] == [
+        describe(restore_failed),
+        describe(reopen_failed),
+    ]
+    # Nothing is left attached to the closed forum, and its lock is free.
+    assert not window.isVisible()
+    assert manager.session is None
+    assert not lock_path(demo_path).exists()
+    free = ForumLock(demo_path)
+    free.acquire()
+    free.release()

@@ -34,6 +34,8 @@ def test_window_opens_through_a_session_and_backs_up_on_open(
     window, session = manager.window, manager.session
     assert window is not None and session is not None
     assert window.session is session and window.forum is session.forum
+    # The copy does not compete with the first paint: it starts after it.
+    assert session.running_backup is None
     assert session.lock.held and lock_path(demo_path).exists()
     with pytest.raises(errors.Locked):  # nobody else may write meanwhile
         ForumLock(demo_path).acquire()
@@ -123,6 +125,8 @@ def test_a_failed_backup_is_told_once_in_the_message_bar(
         assert message.startswith("Den automatiska säkerhetskopian kunde inte sparas")
         assert "sparas ändå i forumfilen" in message
         assert "(" not in message  # no system detail in English inside the Swedish sentence
+        assert session.backups is not None
+        assert f"kunde inte sparas i {session.backups.folder}. " in message  # where it looked
         window.message_bar.hide()
 
         session.start_backup("auto")  # the next attempt fails as well
@@ -166,3 +170,97 @@ def test_after_a_crash_the_window_says_the_file_was_checked_once(
 
     assert manager.open_path(path)  # this time the last session ended normally
     assert manager.window is not None and manager.window.message_bar.text() == ""
+
+
+def test_no_open_backup_when_the_window_closes_before_it_paints(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    demo_path: Path,
+    tmp_path: Path,
+) -> None:
+    assert manager.open_path(demo_path)
+    window, session = manager.window, manager.session
+    assert window is not None and session is not None
+    window.close()
+    qtbot.wait(50)  # a paint still queued must not start a copy of a closed forum
+    assert session.running_backup is None
+    assert not list((tmp_path / "backups").rglob("*.samsyn"))
+
+
+def _spoil_a_table_page(path: Path) -> None:
+    """Garbage in the middle of the file, as a failing stick leaves it."""
+    with ForumFile.open(path, read_only=True) as forum:
+        page_size = int(forum.db.query("PRAGMA page_size")[0][0])
+        page_count = int(forum.db.query("PRAGMA page_count")[0][0])
+    with path.open("r+b") as file:
+        for page in range(2, page_count):
+            file.seek(page * page_size + 8)
+            file.write(b"\xff" * (page_size - 16))
+
+
+def test_a_backup_that_finds_the_forum_damaged_says_so(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    assert manager.open_path(demo_path)
+    window, session = manager.window, manager.session
+    assert window is not None and session is not None and window.backup_timer is not None
+    finish_backup(session)
+    window.backup_timer.tick()  # the open backup, stored
+    _spoil_a_table_page(demo_path)
+    assert session.start_backup("auto") is not None
+    finish_backup(session)
+    running = session.running_backup
+    assert running is not None and isinstance(running.error, errors.DamagedFile)
+    window.backup_timer.tick()
+    message = window.message_bar.text()
+    assert message.startswith("Forumfilen demo.samsyn verkar vara skadad: ")
+    assert "Arkiv → Kontrollera filen" in message
+    assert "Arkiv → Återställ från säkerhetskopia…" in message
+    assert "sparas ändå" not in message  # no false comfort
+
+
+SMOKE = """
+import sys
+from pathlib import Path
+from app.forum_session import ForumSession
+
+started = []
+start_backup = ForumSession.start_backup
+
+def recorded(self, reason="auto"):
+    started.append(reason)
+    return start_backup(self, reason)
+
+ForumSession.start_backup = recorded
+from ui.application import run_window
+
+code = run_window(Path(sys.argv[1]), smoke=True)
+print("started:" + ",".join(started), flush=True)
+sys.exit(code)
+"""
+
+
+def test_smoke_start_takes_no_backup(demo_path: Path, tmp_path: Path) -> None:
+    # --smoke (CI, the frozen program's check, the start-up bench) quits at the
+    # first paint: it must not write an "open" backup into the data folder.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SAMSYN_LANG": "sv",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SMOKE, str(demo_path)],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "started:"
+    assert not list((tmp_path / "data").rglob("*.samsyn"))
