@@ -6,29 +6,39 @@ starts with ``samsyn:``); 2 a usage error.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 OK, REFUSED, USAGE = 0, 1, 2
 COMMANDS = ("new", "demo", "import", "dump", "export", "email", "check")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with status 2 and a ``samsyn:`` line on bad usage."""
+def _parser(**options: Any) -> argparse.ArgumentParser:
+    """argparse that exits with status 2 and a ``samsyn:`` line on bad usage.
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"samsyn: {message}\n")
-        raise SystemExit(USAGE)
+    argparse is imported here: the usual ways of opening the window do without it.
+    """
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.print_usage(sys.stderr)
+            sys.stderr.write(f"samsyn: {message}\n")
+            raise SystemExit(USAGE)
+
+    return _Parser(**options)
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="samsyn", description="Samsyn — samverkansforum utan nät.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = _parser(prog="samsyn", description="Samsyn — samverkansforum utan nät.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=type(parser))
     new = sub.add_parser("new", help="skapa en tom forumfil")
     new.add_argument("file", type=Path)
     new.add_argument("--forum", required=True, help="forumets namn")
@@ -62,7 +72,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = _parser(
         prog="samsyn",
         usage=f"samsyn [FILE] | samsyn --smoke FILE | samsyn {{{','.join(COMMANDS)}}} ...",
     )
@@ -210,18 +220,31 @@ def _run_command(argv: Sequence[str]) -> int:
         return OK
 
 
+def _window_arguments(argv: Sequence[str]) -> tuple[Path | None, bool]:
+    """FILE and --smoke, as the window parser reads them.
+
+    The usual forms ([FILE] [--smoke], in either order) are read without
+    building the parser: argparse costs start-up time (issue 6).
+    """
+    files = [arg for arg in argv if arg != "--smoke"]
+    smoke = len(argv) - len(files)
+    if len(files) <= 1 and smoke <= 1 and all(arg and not arg.startswith("-") for arg in files):
+        return (Path(files[0]) if files else None), smoke == 1
+    args = _window_parser().parse_args(argv)
+    return args.file, args.smoke
+
+
 def _run_window(argv: Sequence[str]) -> int:
-    parser = _window_parser()
-    args = parser.parse_args(argv)
-    if args.file is not None and not args.file.exists() and args.file.suffix != ".samsyn":
+    file, smoke = _window_arguments(argv)
+    if file is not None and not file.exists() and file.suffix != ".samsyn":
         # Most likely a mistyped command; a new forum file is only made for *.samsyn.
-        parser.error(
-            f"{args.file}: okänt kommando och ingen sådan fil "
+        _window_parser().error(
+            f"{file}: okänt kommando och ingen sådan fil "
             f"(kommandon: {', '.join(COMMANDS)}; nya forumfiler slutar på .samsyn)"
         )
     from ui.application import run_window
 
-    return run_window(args.file, smoke=args.smoke)
+    return run_window(file, smoke=smoke)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,6 @@ catalogue.
 
 from __future__ import annotations
 
-import locale
 import os
 from typing import TYPE_CHECKING
 
@@ -42,6 +41,8 @@ def system_language() -> str:
         value = os.environ.get(name, "")
         if value:
             return "en" if value.lower().startswith("en") else "sv"
+    import locale  # only when no variable says (start-up time)
+
     code = (locale.getlocale()[0] or "").lower()
     return "en" if code.startswith("en") else "sv"
 

@@ -8,7 +8,6 @@ InvalidValue. Text is stored exactly as given; only what SQLite cannot hold
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
@@ -116,7 +115,15 @@ def canonical_id(value: str) -> str:
     """The stored form of a UUID (lower case, hyphenated); ValueError if none."""
     if not isinstance(value, str) or len(value) != 36:
         raise ValueError(value)
-    return str(uuid.UUID(value))
+    # uuid.UUID(value)'s own parsing, without importing uuid (and platform) at start-up.
+    digits = value.replace("urn:", "").replace("uuid:", "").strip("{}").replace("-", "")
+    if len(digits) != 32:
+        raise ValueError(value)
+    number = int(digits, 16)
+    if not 0 <= number < 1 << 128:
+        raise ValueError(value)
+    text = f"{number:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def reference(field: str, value: Any) -> str | None:

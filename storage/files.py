@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -63,7 +62,7 @@ def sibling_temp_path(path: Path) -> Path:
     Short and independent of the target's name, so a target whose name is
     near the file system's limit still gets a temporary file beside it.
     """
-    return path.with_name(f".~{uuid.uuid4().hex[:8]}.tmp")
+    return path.with_name(f".~{os.urandom(4).hex()}.tmp")
 
 
 def remove_database_files(path: Path) -> None:
