@@ -7,6 +7,7 @@ catalogue.
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING
 
 from app.paths import resource_path
@@ -92,3 +93,30 @@ def install_language(language: str) -> bool:
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+_qt_own: list[QTranslator] = []
+
+
+def install_qt_language(language: str) -> bool:
+    """Qt's own words (standard buttons such as Avbryt, the file dialog) in
+    ``language``; the window calls it, the command line has no use for it.
+    True when Qt's catalogue was found (English needs none: it is Qt's source)."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    for translator in _qt_own:
+        QCoreApplication.removeTranslator(translator)
+    _qt_own.clear()
+    if language == "en":
+        return True
+    translator = QTranslator()
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # where PyInstaller puts PySide6's catalogues, should qt.conf not say so
+        folders += [os.path.join(bundle, "PySide6", "Qt", "translations")]
+    for folder in folders:
+        if translator.load(f"qtbase_{language}", folder):
+            QCoreApplication.installTranslator(translator)
+            _qt_own.append(translator)
+            return True
+    return False

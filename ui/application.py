@@ -19,11 +19,12 @@ from app.errors import SamsynError
 from app.forum_file import ForumFile
 from app.forum_lock import ForumLock
 from app.forum_session import ForumSession, open_session, restore_and_open
-from app.i18n import install_language, system_language
+from app.i18n import install_language, install_qt_language, system_language
 from app.messages import describe
 from storage import errors
 from storage.errors import StorageError, WriteFailed
 from ui.file_actions import data_folder, remember_recent
+from ui.icons import app_icon
 
 if TYPE_CHECKING:
     from storage.backups import BackupInfo
@@ -292,6 +293,9 @@ def run_window(requested: Path | None, *, smoke: bool = False) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_language(chosen_language())
+    install_qt_language(chosen_language())
+    # The window's and the task bar's icon (the bundle's file icon is set by the spec).
+    app.setWindowIcon(app_icon())
     manager = WindowManager(smoke)
     if not manager.open_path(_choose_file(requested)):
         return 1

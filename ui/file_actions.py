@@ -190,7 +190,7 @@ class FileActions(QObject):
 
     def settings(self) -> None:
         """Language changes take effect at once: the window is rebuilt in it."""
-        from app.i18n import install_language, system_language
+        from app.i18n import install_language, install_qt_language, system_language
         from ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.window)
@@ -200,6 +200,7 @@ class FileActions(QObject):
         dialog.save()
         if dialog.chosen_language() != before:
             install_language(dialog.chosen_language() or system_language())
+            install_qt_language(dialog.chosen_language() or system_language())
             self.open_path(self.window.forum.path)  # type: ignore[attr-defined]
 
     def open_demo(self) -> None:

@@ -39,6 +39,14 @@ def _folder() -> str:
     return str(resource_path("icons"))
 
 
+# The program's own icon (window and task bar), drawn by packaging/app_icon.py.
+APP_ICON = "samsyn-app.png"
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", APP_ICON)))
+
+
 def icon_file(name: str, size: int) -> str:
     return f"{_folder()}/{name}-{size}.png"
 
