@@ -295,7 +295,7 @@ def run_window(requested: Path | None, *, smoke: bool = False) -> int:
     install_language(chosen_language())
     install_qt_language(chosen_language())
     # The window's and the task bar's icon (the bundle's file icon is set by the spec).
-    app.setWindowIcon(app_icon())
+    QApplication.setWindowIcon(app_icon())
     manager = WindowManager(smoke)
     if not manager.open_path(_choose_file(requested)):
         return 1
