@@ -75,24 +75,31 @@ class Catalogue:
         return self._translator.translate(context, text) or text
 
 
+def _replace(installed: list[QTranslator], translator: QTranslator | None) -> None:
+    """Take ``installed`` out of Qt and put ``translator`` (if any) in their place."""
+    from PySide6.QtCore import QCoreApplication
+
+    for old in installed:
+        QCoreApplication.removeTranslator(old)
+    installed.clear()
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+
 def install_language(language: str) -> bool:
     """Make ``language`` current; True when its catalogue was found (or sv)."""
     if not _installed and language == "sv":
         return True
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
-    _installed.clear()
-    if language == "sv":
-        return True
-    translator = QTranslator()
-    path = resource_path("translations", f"samsyn_{language}.qm")
-    if not translator.load(str(path)):
-        return False
-    QCoreApplication.installTranslator(translator)
-    _installed.append(translator)
-    return True
+    translator: QTranslator | None = None
+    if language != "sv":
+        translator = QTranslator()
+        if not translator.load(str(resource_path("translations", f"samsyn_{language}.qm"))):
+            translator = None
+    _replace(_installed, translator)
+    return language == "sv" or translator is not None
 
 
 _qt_own: list[QTranslator] = []
@@ -102,21 +109,16 @@ def install_qt_language(language: str) -> bool:
     """Qt's own words (standard buttons such as Avbryt, the file dialog) in
     ``language``; the window calls it, the command line has no use for it.
     True when Qt's catalogue was found (English needs none: it is Qt's source)."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    for translator in _qt_own:
-        QCoreApplication.removeTranslator(translator)
-    _qt_own.clear()
     if language == "en":
+        _replace(_qt_own, None)
         return True
-    translator = QTranslator()
     folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:  # where PyInstaller puts PySide6's catalogues, should qt.conf not say so
         folders += [os.path.join(bundle, "PySide6", "Qt", "translations")]
-    for folder in folders:
-        if translator.load(f"qtbase_{language}", folder):
-            QCoreApplication.installTranslator(translator)
-            _qt_own.append(translator)
-            return True
-    return False
+    translator = QTranslator()
+    found = any(translator.load(f"qtbase_{language}", folder) for folder in folders)
+    _replace(_qt_own, translator if found else None)
+    return found

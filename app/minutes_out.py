@@ -51,11 +51,19 @@ def _check_target(source: Path, target: Path) -> None:
     _refuse_output_over_input(source, target)
 
 
+def is_forum_file(source: Path, target: Path) -> bool:
+    """Would writing ``target`` overwrite the forum file ``source`` (its path, or a link to it)?"""
+    try:
+        if Path(os.path.abspath(target)) == Path(os.path.abspath(source)):
+            return True
+        return target.exists() and source.exists() and os.path.samefile(source, target)
+    except OSError:
+        return False
+
+
 def _refuse_output_over_input(source: Path, target: Path) -> None:
     # Writing the minutes over the forum file would destroy the forum.
-    if Path(os.path.abspath(target)) == Path(os.path.abspath(source)) or (
-        target.exists() and source.exists() and os.path.samefile(source, target)
-    ):
+    if is_forum_file(source, target):
         raise RuleViolation("output_is_forum", target.name)
 
 
@@ -85,6 +93,7 @@ def meeting_email(forum: ForumFile, meeting_id: str, language: str) -> EmailMess
     """The draft to the meeting's participants, with the minutes attached."""
     from app import minutes
     from app.mail_draft import build_draft, cover_text, meeting_recipients
+    from app.minutes.render import render
 
     meeting = forum.meetings.get(meeting_id)
     content = minutes.gather(forum, meeting_id, language)
@@ -99,7 +108,7 @@ def meeting_email(forum: ForumFile, meeting_id: str, language: str) -> EmailMess
         subject=minutes.minutes_subject(forum, meeting, language),
         recipients=meeting_recipients(forum, meeting_id),
         body=body,
-        attachment=minutes.minutes_document(forum, meeting_id, language),
+        attachment=render(content),  # the content gathered once serves body and document
         attachment_name=minutes.minutes_file_name(forum, meeting, language),
     )
 

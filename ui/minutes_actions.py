@@ -10,6 +10,7 @@ the window only needs the two menu actions to start (issue 6).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -95,16 +96,14 @@ class MinutesActions(QObject):
     def export(self, meeting_id: str) -> Path | None:
         """Export the minutes of ``meeting_id``; the path written, or None."""
         from app.minutes import export_minutes, minutes_file_name
+        from app.minutes_out import is_forum_file
         from ui.minutes_dialogs import ExportedDialog
-        from ui.widgets.minutes_bar import minutes_language
 
         with _TypingStored():
-            language = minutes_language()
-            if not self._privacy_ok(meeting_id, sending=False):
+            chosen_meeting = self._checked_meeting(meeting_id, sending=False)
+            if chosen_meeting is None:
                 return None
-            meeting = self.forum.meetings.find(meeting_id)
-            if meeting is None:
-                return None
+            language, meeting = chosen_meeting
             suggested = export_folder() / minutes_file_name(self.forum, meeting, language)
             chosen, _filter = QFileDialog.getSaveFileName(
                 self.window,
@@ -120,18 +119,12 @@ class MinutesActions(QObject):
                 return None
             if target.parent.is_dir():
                 QSettings().setValue(FOLDER_KEY, str(target.parent))
-            if self._is_forum_file(target):
+            if is_forum_file(Path(self.forum.path), target):
                 self._report(RuleViolation("output_is_forum", target.name), target)
                 return None
-            with _WaitCursor():
-                try:
-                    export_minutes(self.forum, meeting_id, target, language)
-                except _FAILURES as exc:
-                    failure: BaseException | None = exc
-                else:
-                    failure = None
-            if failure is not None:
-                self._report(failure, target)
+            if not self._attempt(
+                target, lambda: export_minutes(self.forum, meeting_id, target, language)
+            ):
                 return None
             self.window.statusBar().showMessage(
                 self.tr("Minnesanteckningarna sparades i {path}.").format(path=target), 8000
@@ -151,47 +144,34 @@ class MinutesActions(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return run_box(box) is replace
 
-    def _is_forum_file(self, target: Path) -> bool:
-        source = Path(self.forum.path)
-        try:
-            if target.resolve() == source.resolve():
-                return True
-            return target.exists() and target.samefile(source)
-        except OSError:
-            return False
-
     # -- send ------------------------------------------------------------------------
 
     def send(self, meeting_id: str) -> Path | None:
         """Write the e-mail draft and hand it to the mail program; the draft's path."""
-        from app.mail_draft import recipient_list
+        from app.mail_draft import RecipientList, recipient_list
         from app.minutes import minutes_file_name
         from app.minutes_out import meeting_email
         from ui.minutes_dialogs import DraftDialog
-        from ui.widgets.minutes_bar import minutes_language
 
         with _TypingStored():
-            language = minutes_language()
-            if not self._privacy_ok(meeting_id, sending=True):
+            chosen_meeting = self._checked_meeting(meeting_id, sending=True)
+            if chosen_meeting is None:
                 return None
-            meeting = self.forum.meetings.find(meeting_id)
-            if meeting is None:
-                return None
+            language, meeting = chosen_meeting
             folder = drafts_folder()
             target = folder / (Path(minutes_file_name(self.forum, meeting, language)).stem + ".eml")
-            with _WaitCursor():
-                try:
-                    message = meeting_email(self.forum, meeting_id, language)
-                    recipients = recipient_list(self.forum, meeting_id)
-                    folder.mkdir(parents=True, exist_ok=True)
-                    _write(target, message.as_bytes())
-                except _FAILURES as exc:
-                    failure: BaseException | None = exc
-                else:
-                    failure = None
-            if failure is not None:
-                self._report(failure, target)
+
+            found: list[RecipientList] = []
+
+            def write_draft() -> None:
+                message = meeting_email(self.forum, meeting_id, language)
+                found.append(recipient_list(self.forum, meeting_id))
+                folder.mkdir(parents=True, exist_ok=True)
+                _write(target, message.as_bytes())
+
+            if not self._attempt(target, write_draft):
                 return None
+            (recipients,) = found
             # The mail client opens an X-Unsent .eml as a draft to review and send.
             opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
             self._run(
@@ -206,6 +186,28 @@ class MinutesActions(QObject):
             return target
 
     # -- shared ----------------------------------------------------------------------
+
+    def _checked_meeting(self, meeting_id: str, *, sending: bool) -> tuple[str, Any] | None:
+        """The document's language and the meeting, once the privacy check lets it go."""
+        from ui.widgets.minutes_bar import minutes_language
+
+        language = minutes_language()
+        if not self._privacy_ok(meeting_id, sending=sending):
+            return None
+        meeting = self.forum.meetings.find(meeting_id)
+        return None if meeting is None else (language, meeting)
+
+    def _attempt(self, target: Path, work: Callable[[], object]) -> bool:
+        """Run ``work`` under a wait cursor; a failure is told in one sentence."""
+        with _WaitCursor():
+            try:
+                work()
+            except _FAILURES as exc:
+                failure: BaseException = exc
+            else:
+                return True
+        self._report(failure, target)
+        return False
 
     def _privacy_ok(self, meeting_id: str, *, sending: bool) -> bool:
         """True when nothing was found, or the facilitator chose to go on anyway."""
