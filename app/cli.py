@@ -6,6 +6,7 @@ starts with ``samsyn:``); 2 a usage error.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -242,9 +243,23 @@ def _run_window(argv: Sequence[str]) -> int:
             f"{file}: okänt kommando och ingen sådan fil "
             f"(kommandon: {', '.join(COMMANDS)}; nya forumfiler slutar på .samsyn)"
         )
-    from ui.application import run_window
+    # The start-up allocates many long-lived objects (modules, Qt types, the
+    # forum's rows) that the cyclic collector would scan again and again; it
+    # waits until the window has painted (issue 6).
+    gc.disable()
+    try:
+        # The file's checks run on a worker thread while the window's modules
+        # load: SQLite leaves the GIL while it checks (issue 6).
+        ahead = None
+        if file is not None and file.is_file():
+            from storage.opening import OpenAhead
 
-    return run_window(file, smoke=smoke)
+            ahead = OpenAhead(file)
+        from ui.application import run_window
+
+        return run_window(file, smoke=smoke, ahead=ahead)
+    finally:
+        gc.enable()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

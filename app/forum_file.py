@@ -13,6 +13,7 @@ from app.services.changes import Change, ChangeHub
 from app.services.entity import EntityService
 from storage.clock import now_iso
 from storage.database import ForumDatabase, new_id
+from storage.opening import OpenAhead
 from storage.rows import RowStore
 
 
@@ -87,10 +88,16 @@ class ForumFile:
         *,
         read_only: bool = False,
         before_upgrade: Callable[[ForumDatabase], None] | None = None,
+        ahead: OpenAhead | None = None,
     ) -> ForumFile:
-        """Open a forum file; ``before_upgrade(db)`` backs it up before a migration."""
+        """Open a forum file; ``before_upgrade(db)`` backs it up before a migration.
+
+        ``ahead``: its checks, started earlier (``storage.opening.OpenAhead``).
+        """
         return cls(
-            ForumDatabase.open(Path(path), read_only=read_only, before_upgrade=before_upgrade)
+            ForumDatabase.open(
+                Path(path), read_only=read_only, before_upgrade=before_upgrade, ahead=ahead
+            )
         )
 
     @classmethod

@@ -31,6 +31,7 @@ from app.services.changes import Change
 from storage import errors
 from storage.backups import BackupInfo, BackupStore
 from storage.database import ForumDatabase
+from storage.opening import OpenAhead
 from storage.restore import RestoreResult
 
 
@@ -161,6 +162,7 @@ def open_session(
     backups_root: Path | None = None,
     clock: Callable[[], datetime] = _utc_now,
     backup_on_open: bool = True,
+    ahead: OpenAhead | None = None,
 ) -> ForumSession:
     """Lock ``path``, open it (backing it up before a migration), start the open backup.
 
@@ -169,6 +171,7 @@ def open_session(
     ``backups_root`` replaces ``<AppDataLocation>/backups`` (tests).
     ``backup_on_open=False``: the caller starts it, ``session.start_backup("open")``
     (the window does so after its first paint).
+    ``ahead``: the file's checks, started earlier (``storage.opening.OpenAhead``).
     """
     path = Path(path)
     lock = lock if lock is not None else ForumLock(path)
@@ -187,7 +190,9 @@ def open_session(
         store.take(db, "before-migration")
 
     try:
-        forum = ForumFile.open(path, read_only=read_only, before_upgrade=before_upgrade)
+        forum = ForumFile.open(
+            path, read_only=read_only, before_upgrade=before_upgrade, ahead=ahead
+        )
     except BaseException:
         lock.release()
         raise

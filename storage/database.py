@@ -10,13 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from storage import errors
-from storage.checks import (
-    check_file,
-    connect,
-    has_leftover_wal,
-    translate_sqlite_error,
-    verify_connection,
-)
+from storage.checks import connect, translate_sqlite_error
 from storage.copies import write_verified_copy
 from storage.files import (
     NO_FOLDER,
@@ -27,6 +21,7 @@ from storage.files import (
     sibling_temp_path,
     timestamp_for_name,
 )
+from storage.opening import OpenAhead, connect_verified
 from storage.schema import APPLICATION_ID, MIGRATIONS, Migration, MigrationContext
 from storage.sqlscript import run_script
 
@@ -62,47 +57,30 @@ class ForumDatabase:
         backup_dir: Path | None = None,
         before_upgrade: Callable[[ForumDatabase], None] | None = None,
         migrations: Sequence[Migration] = MIGRATIONS,
+        ahead: OpenAhead | None = None,
     ) -> ForumDatabase:
         """Open an existing forum file, refusing anything that is not one.
 
-        A refused file is never written to: the checks run from its header and
-        then on a connection that has issued no write. A non-empty ``-wal``
-        left by a session that did not end cleanly first gets a full
-        ``integrity_check`` on a read-only connection (which never
-        checkpoints), so a damaged file and its ``-wal`` stay as they were.
+        The checks and what they promise: ``storage.opening.connect_verified``;
+        ``ahead`` may have run them already, on a worker thread.
 
         Before a schema upgrade ``before_upgrade(db)`` runs (it takes the
         backup; if it raises, nothing is migrated); without it a backup is
         written to ``backup_dir`` (default: beside the file).
         """
         path = Path(path)
-        check_file(path, migrations)
-        unclean = has_leftover_wal(path)
-        if unclean:
-            _check_whole_file(path, migrations)
-        # Read-only use of a writable file still opens it read-write, with
-        # query_only set: only then can SQLite clean up its -wal and -shm
-        # files on close instead of leaving them beside the user's file.
-        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-        try:
-            conn = connect(path, "rw" if writable else "ro")
-        except sqlite3.Error as exc:
-            raise errors.FileUnreadable(path, str(exc)) from exc
-        read_only = read_only or not writable
-        try:
-            if read_only:
-                conn.execute("PRAGMA query_only = ON")
-            version = verify_connection(conn, path, migrations)
-            if not read_only:
+        verified = ahead.take(path, read_only=read_only, migrations=migrations) if ahead else None
+        if verified is None:
+            verified = connect_verified(path, read_only=read_only, migrations=migrations)
+        conn, version, read_only = verified.conn, verified.version, verified.read_only
+        if not read_only:
+            try:
                 cls._set_write_pragmas(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise translate_sqlite_error(path, exc) from exc
-        except errors.StorageError:
-            conn.close()
-            raise
+            except sqlite3.Error as exc:
+                conn.close()
+                raise translate_sqlite_error(path, exc) from exc
         db = cls(conn, path, read_only=read_only)
-        db.recovered_from_crash = unclean
+        db.recovered_from_crash = verified.unclean
         if version < len(migrations):
             if read_only:
                 db.close()
@@ -346,17 +324,3 @@ def _file_identity(path: Path, *, strict: bool = False) -> tuple[int, int] | Non
             raise
         return None
     return (info.st_dev, info.st_ino)
-
-
-def _check_whole_file(path: Path, migrations: Sequence[Migration]) -> None:
-    """Full integrity_check on a read-only connection: it never checkpoints."""
-    try:
-        conn = connect(path, "ro")
-    except sqlite3.Error as exc:
-        raise errors.FileUnreadable(path, str(exc)) from exc
-    try:
-        verify_connection(conn, path, migrations, full=True)
-    except sqlite3.Error as exc:
-        raise translate_sqlite_error(path, exc) from exc
-    finally:
-        conn.close()

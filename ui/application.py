@@ -7,6 +7,7 @@ here is paid at each start-up (issue 6).
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,7 @@ from ui.icons import app_icon
 
 if TYPE_CHECKING:
     from storage.backups import BackupInfo
+    from storage.opening import OpenAhead
     from ui.main_window import MainWindow
 
 ORGANISATION = "Samsyn"
@@ -97,10 +99,17 @@ class WindowManager(QObject):
     ``backups_root`` replaces ``<AppDataLocation>/backups`` (tests).
     """
 
-    def __init__(self, smoke: bool = False, *, backups_root: Path | None = None) -> None:
+    def __init__(
+        self,
+        smoke: bool = False,
+        *,
+        backups_root: Path | None = None,
+        ahead: OpenAhead | None = None,
+    ) -> None:
         super().__init__()
         self.smoke = smoke
         self.backups_root = backups_root
+        self._ahead = ahead  # the first file's checks, started by app.cli
         self.session: ForumSession | None = None
         self.window: MainWindow | None = None
 
@@ -176,15 +185,21 @@ class WindowManager(QObject):
         take_over_lock: bool = False,
         lock: ForumLock | None = None,
     ) -> ForumSession:
-        # The backup on open waits for the window's first paint (see _show).
-        return open_session(
-            path,
-            read_only=read_only,
-            take_over_lock=take_over_lock,
-            lock=lock,
-            backups_root=self.backups_root,
-            backup_on_open=False,
-        )
+        ahead, self._ahead = self._ahead, None
+        try:
+            # The backup on open waits for the window's first paint (see _show).
+            return open_session(
+                path,
+                read_only=read_only,
+                take_over_lock=take_over_lock,
+                lock=lock,
+                backups_root=self.backups_root,
+                backup_on_open=False,
+                ahead=ahead,
+            )
+        finally:
+            if ahead is not None:
+                ahead.discard()  # when the open did not take its connection
 
     def _open_locked(self, path: Path, locked: errors.Locked) -> Opened | None:
         """Another Samsyn edits the file: say who, and offer it read-only.
@@ -249,6 +264,7 @@ class WindowManager(QObject):
         if news:
             self.window.show_news(news)
         if old_window is not None:
+            gc.unfreeze()  # the old window's cycles may be collected again
             old_window.close()  # closes its session, releasing its lock
             old_window.deleteLater()
 
@@ -288,7 +304,22 @@ class WindowManager(QObject):
         self.session = None
 
 
-def run_window(requested: Path | None, *, smoke: bool = False) -> int:
+def _collect_garbage_again() -> None:
+    """Start-up is over: the collector resumes, and what start-up built is frozen.
+
+    app.cli pauses the cyclic collector while the window is built. Frozen
+    objects (modules, Qt types, the first window) are not scanned again, so
+    later collections, and the one at exit, stay short; a forum switch
+    unfreezes them (WindowManager._show) so the old window can be collected.
+    """
+    gc.freeze()
+    gc.enable()
+
+
+def run_window(
+    requested: Path | None, *, smoke: bool = False, ahead: OpenAhead | None = None
+) -> int:
+    """The window on ``requested`` (or the last forum); ``ahead``: its checks, begun."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -296,11 +327,15 @@ def run_window(requested: Path | None, *, smoke: bool = False) -> int:
     install_qt_language(chosen_language())
     # The window's and the task bar's icon (the bundle's file icon is set by the spec).
     QApplication.setWindowIcon(app_icon())
-    manager = WindowManager(smoke)
-    if not manager.open_path(_choose_file(requested)):
+    manager = WindowManager(smoke, ahead=ahead)
+    opened = manager.open_path(_choose_file(requested))
+    if ahead is not None:
+        ahead.discard()  # unused when the open stopped before it
+    if not opened:
         return 1
+    assert manager.window is not None
+    _AfterFirstPaint(manager.window, _collect_garbage_again, manager.window)
     if smoke:
-        assert manager.window is not None
         _AfterFirstPaint(manager.window, QApplication.quit, manager.window)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
     code = app.exec()
