@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.backup_policy import AutoBackup, BackgroundBackup, store_for_db
 from app.forum_file import ForumFile
@@ -32,7 +33,9 @@ from storage import errors
 from storage.backups import BackupInfo, BackupStore
 from storage.database import ForumDatabase
 from storage.opening import OpenAhead
-from storage.restore import RestoreResult
+
+if TYPE_CHECKING:
+    from storage.restore import RestoreResult
 
 
 def _utc_now() -> datetime:

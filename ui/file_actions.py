@@ -1,5 +1,9 @@
 """The File menu: new forum, open, recent forums, save a copy, the minutes, demo forum,
-restore from a backup and check the file."""
+restore from a backup and check the file.
+
+Dialog classes are imported where they are used: building one of their Qt
+types costs start-up time before the first paint (issue 6).
+"""
 
 from __future__ import annotations
 
@@ -10,14 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from app.errors import SamsynError
 from app.forum_file import ForumFile
@@ -132,9 +129,13 @@ class FileActions(QObject):
         return last if isinstance(last, str) else str(Path.home())
 
     def _report(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, self.tr("Samsyn"), describe(exc))
 
     def new_forum(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
         name, ok = QInputDialog.getText(
             self.window, self.tr("Nytt forum"), self.tr("Forumets namn:")
         )
@@ -156,6 +157,8 @@ class FileActions(QObject):
         self.open_path(path)
 
     def open_forum(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         target, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Öppna forum"), self._folder(), FILTER
         )
@@ -164,6 +167,8 @@ class FileActions(QObject):
             self.open_path(Path(target))
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
         suggested = str(Path(self._folder()) / f"{forum.path.stem} (kopia).samsyn")
         target, _ = QFileDialog.getSaveFileName(

@@ -5,24 +5,28 @@ Every refusal or failure ends in one sentence (app.messages.describe) in a
 message box; nothing half-written is left behind (the writers are atomic).
 The privacy check is app.minutes_out's, the one the command line uses. The
 dialogs, the privacy scan and the writers are imported when first used:
-the window only needs the two menu actions to start (issue 6).
+the window only needs the two menu actions to start, and Qt's dialog classes
+cost start-up time too (issue 6).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from app.errors import RuleViolation, SamsynError
 from app.messages import describe
 from storage.errors import StorageError
 from ui.file_actions import data_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 FOLDER_KEY = "minutes/folder"
 DRAFTS_FOLDER = "Utkast"
@@ -95,6 +99,8 @@ class MinutesActions(QObject):
 
     def export(self, meeting_id: str) -> Path | None:
         """Export the minutes of ``meeting_id``; the path written, or None."""
+        from PySide6.QtWidgets import QFileDialog
+
         from app.minutes import export_minutes, minutes_file_name
         from app.minutes_out import is_forum_file
         from ui.minutes_dialogs import ExportedDialog
@@ -133,6 +139,8 @@ class MinutesActions(QObject):
             return target
 
     def _may_replace(self, target: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.session_dialogs import run_box
 
         box = QMessageBox(self.window)
@@ -148,6 +156,9 @@ class MinutesActions(QObject):
 
     def send(self, meeting_id: str) -> Path | None:
         """Write the e-mail draft and hand it to the mail program; the draft's path."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         from app.mail_draft import RecipientList, recipient_list
         from app.minutes import minutes_file_name
         from app.minutes_out import meeting_email
@@ -240,6 +251,8 @@ class MinutesActions(QObject):
         dialog.deleteLater()
 
     def _report(self, exc: BaseException, path: Path | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, self.tr("Samsyn"), sentence(exc, path))
 
 
