@@ -37,6 +37,9 @@ EXCLUDED_MODULES = [
     "setuptools",
     "pkg_resources",
     "pip",
+    # Reached only through asyncio's concurrent.futures; bundled, it brings
+    # PyInstaller's multiprocessing and pkgutil start-up hooks (~15 ms, issue 6).
+    "multiprocessing",
     "ssl",  # no network; urllib and http import it optionally
     "_ssl",
     "_hashlib",  # OpenSSL's hashes (5 MB); hashlib falls back to its built-in ones
