@@ -1,5 +1,8 @@
 """Plain domain objects: one frozen dataclass per stored entity.
 
+Each has a docstring of its own: without one, dataclass builds it from the
+class's signature, which costs start-up time (issue 6).
+
 Field names are the column names of the forum file, so rows map onto them
 directly. Enumerations hold the stored values; their Swedish and English
 labels live with the translations.
@@ -88,6 +91,8 @@ DEFAULT_CAUSE_CATEGORIES = (
 
 @dataclass(frozen=True, slots=True)
 class ForumInfo:
+    """The forum itself: its name, area, goal and description."""
+
     id: str
     name: str
     area: str
@@ -98,6 +103,8 @@ class ForumInfo:
 
 @dataclass(frozen=True, slots=True)
 class CauseCategory:
+    """A fishbone category that root causes are sorted under."""
+
     id: str
     name: str
     position: int
@@ -106,6 +113,8 @@ class CauseCategory:
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
+    """A municipal or regional organisation (or a unit of one) taking part."""
+
     id: str
     name: str
     kind: str | None
@@ -116,6 +125,8 @@ class Organisation:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone who takes part in the forum, usually for an organisation."""
+
     id: str
     name: str
     title: str
@@ -128,6 +139,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
+    """One workshop: when and where, its purpose, its phase and the next meeting."""
+
     id: str
     title: str
     date: str
@@ -146,6 +159,8 @@ class Meeting:
 
 @dataclass(frozen=True, slots=True)
 class Facilitator:
+    """A person leading a meeting (samtalsledare)."""
+
     meeting_id: str
     person_id: str
     position: int
@@ -154,6 +169,8 @@ class Facilitator:
 
 @dataclass(frozen=True, slots=True)
 class Attendance:
+    """Whether a person attended a meeting, sent apologies or was invited."""
+
     meeting_id: str
     person_id: str
     status: str
@@ -163,6 +180,8 @@ class Attendance:
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
+    """One item of a meeting's agenda, with its minutes and notes."""
+
     id: str
     meeting_id: str
     title: str
@@ -174,6 +193,8 @@ class AgendaItem:
 
 @dataclass(frozen=True, slots=True)
 class Gap:
+    """A gap between organisations (glapp), found at a meeting."""
+
     id: str
     meeting_id: str
     title: str
@@ -188,6 +209,8 @@ class Gap:
 
 @dataclass(frozen=True, slots=True)
 class GapOrganisation:
+    """An organisation involved in a gap."""
+
     gap_id: str
     organisation_id: str
     position: int
@@ -196,6 +219,8 @@ class GapOrganisation:
 
 @dataclass(frozen=True, slots=True)
 class Cause:
+    """A root cause of a gap; ``parent_id`` makes a why-chain."""
+
     id: str
     gap_id: str
     parent_id: str | None
@@ -208,6 +233,8 @@ class Cause:
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """An action agreed: who does what by when, and how success is seen."""
+
     id: str
     meeting_id: str
     gap_id: str | None
@@ -226,6 +253,8 @@ class Action:
 
 @dataclass(frozen=True, slots=True)
 class FollowUp:
+    """An action's status as followed up at a later meeting."""
+
     meeting_id: str
     action_id: str
     status: str

@@ -48,6 +48,8 @@ def _utc_now() -> datetime:
 
 @dataclass(frozen=True)
 class BackupCounts:
+    """How much a backup holds, for the restore dialog."""
+
     meetings: int
     gaps: int
     causes: int

@@ -16,6 +16,8 @@ HEADER_SIZE = 100
 
 @dataclass(frozen=True)
 class SqliteHeader:
+    """What the first 100 bytes of an SQLite file say about it."""
+
     page_size: int
     page_count: int | None  # None when the header's count is not trustworthy
     user_version: int

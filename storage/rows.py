@@ -22,6 +22,8 @@ _CHUNK = 400  # stays below SQLite's limit on bound parameters
 
 @dataclass(frozen=True)
 class ForeignKey:
+    """A reference from one table's column to another table's id."""
+
     child_table: str
     child_column: str
     parent_column: str

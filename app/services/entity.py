@@ -23,6 +23,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class EntitySpec(Generic[T]):
+    """How one entity is stored: its table, dataclass, validators and references."""
+
     table: str
     cls: type[T]
     validators: Mapping[str, Validator]

@@ -61,6 +61,8 @@ def clock_text(minutes: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class AgendaRow:
+    """An agenda item with its place in the meeting's timetable."""
+
     item: model.AgendaItem
     starts: str  # clock time, '' when the meeting has no start time
     ends: str  # '' when this item has no timebox either

@@ -22,6 +22,8 @@ from ui.widgets.prep_views import KeyListView
 
 @dataclass(frozen=True, slots=True)
 class PersonChoice:
+    """An entry of a person pick list, with the organisation it shows."""
+
     person: model.Person | None  # None: the "nobody" entry of a pick list
     organisation: str
 
@@ -67,6 +69,8 @@ def match_person(ctx: PageContext, text: str) -> model.Person | None:
 
 @dataclass(frozen=True, slots=True)
 class FacilitatorRow:
+    """A meeting's facilitator with the name to show."""
+
     facilitator: model.Facilitator
     name: str
 

@@ -1,0 +1,98 @@
+"""What the window's start-up may import (issue 6: start-up within 1.5x a bare window).
+
+``samsyn --smoke`` runs in a fresh process up to the first paint; then the
+modules it loaded are checked. Heavy libraries and what only later actions
+need (minutes, privacy scan, e-mail, dialogs) must wait until they are used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROBE = """
+import dataclasses, inspect, json, sys
+from app.cli import main
+
+code = main(["--smoke", sys.argv[1]])
+generated_docs = [
+    f"{name}.{key}"
+    for name, module in list(sys.modules.items())
+    if name.split(".")[0] in ("app", "ui", "storage")
+    for key, value in vars(module).items()
+    if inspect.isclass(value) and value.__module__ == name and dataclasses.is_dataclass(value)
+    and (value.__doc__ or "").startswith(value.__name__ + "(")
+]
+print(json.dumps({"modules": sorted(sys.modules), "generated_docs": generated_docs}))
+sys.exit(code)
+"""
+
+# Each costs start-up time and is needed only after the user asks for it.
+NOT_BEFORE_USE = (
+    "docx",  # python-docx and lxml: the minutes
+    "lxml",
+    "qtawesome",  # icons are rendered at build time
+    "uuid",
+    "multiprocessing",
+    "email",  # the e-mail draft
+    "app.minutes",
+    "app.privacy",
+    "app.mail_draft",
+    "app.exchange",
+    "storage.restore",
+    "ui.minutes_dialogs",
+    "ui.privacy_dialog",
+    "ui.session_dialogs",
+    "ui.backup_dialog",
+)
+
+
+@pytest.fixture(scope="module")
+def started(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> dict[str, list[str]]:
+    home = tmp_path_factory.mktemp("home")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SAMSYN_LANG": "sv",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    forum = home / "forum.samsyn"
+    forum.write_bytes(demo_template.read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(forum)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, list[str]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+@pytest.mark.parametrize("name", NOT_BEFORE_USE)
+def test_waits_until_used(started: dict[str, list[str]], name: str) -> None:
+    loaded = [m for m in started["modules"] if m == name or m.startswith(name + ".")]
+    assert loaded == []
+
+
+def test_the_window_did_start(started: dict[str, list[str]]) -> None:
+    # Guards the guard: the probe really built the window and its first page.
+    assert {"ui.main_window", "ui.pages.preparation", "PySide6.QtWidgets"} <= set(
+        started["modules"]
+    )
+
+
+def test_dataclasses_on_the_way_have_docstrings(started: dict[str, list[str]]) -> None:
+    # Without one, dataclass formats the class's signature at import (Python 3.11).
+    assert started["generated_docs"] == []
