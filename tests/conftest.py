@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +20,23 @@ from app.demo import create_demo  # noqa: E402
 from app.forum_file import ForumFile  # noqa: E402
 
 DEMO_TODAY = date(2026, 11, 22)
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_python(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    """``python ARGS`` in a fresh process from the repository: offscreen, Swedish,
+    with ``home`` as its private home (settings under config/, data under data/)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SAMSYN_LANG": "sv",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    return subprocess.run(
+        [sys.executable, *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 class NetworkUsed(AssertionError):

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import sha256
+from conftest import run_python, sha256
 
 from app import __version__
 from app.cli import main
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -196,33 +192,11 @@ def test_check_reports_broken_references(
 
 
 def test_real_process_smoke_and_refusal(tmp_path: Path, demo_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SAMSYN_LANG": "sv",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    smoke = subprocess.run(
-        [sys.executable, "-m", "app", "--smoke", str(demo_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    smoke = run_python(["-m", "app", "--smoke", str(demo_path)], tmp_path)
     assert smoke.returncode == 0, smoke.stderr
     empty = tmp_path / "tom.samsyn"
     empty.write_bytes(b"")
-    refused = subprocess.run(
-        [sys.executable, "-m", "app", "--smoke", str(empty)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    refused = run_python(["-m", "app", "--smoke", str(empty)], tmp_path)
     assert refused.returncode == 1
     _assert_refusal(refused.stderr)
     assert "tom (0 byte)" in refused.stderr
@@ -244,21 +218,6 @@ def test_window_start_pauses_the_collector_and_freezes_what_it_built(
 ) -> None:
     # The cyclic collector waits while the window is built, then what start-up
     # built is frozen out of its way (issue 6); it must run again afterwards.
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SAMSYN_LANG": "sv",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", GC_PROBE, str(demo_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_python(["-c", GC_PROBE, str(demo_path)], tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]

@@ -8,14 +8,10 @@ need (minutes, privacy scan, e-mail, dialogs) must wait until they are used.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import run_python
 
 PROBE = """
 import dataclasses, inspect, json, sys
@@ -57,24 +53,9 @@ NOT_BEFORE_USE = (
 @pytest.fixture(scope="module")
 def started(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> dict[str, list[str]]:
     home = tmp_path_factory.mktemp("home")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SAMSYN_LANG": "sv",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-    }
     forum = home / "forum.samsyn"
     forum.write_bytes(demo_template.read_bytes())
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(forum)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_python(["-c", PROBE, str(forum)], home)
     assert done.returncode == 0, done.stderr
     result: dict[str, list[str]] = json.loads(done.stdout.strip().splitlines()[-1])
     return result

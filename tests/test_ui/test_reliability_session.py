@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import show_active, type_text
+from conftest import run_python, show_active, type_text
 from pytestqt.qtbot import QtBot
 from reliability_support import finish_backup, manager  # noqa: F401
 
@@ -245,22 +245,7 @@ sys.exit(code)
 def test_smoke_start_takes_no_backup(demo_path: Path, tmp_path: Path) -> None:
     # --smoke (CI, the frozen program's check, the start-up bench) quits at the
     # first paint: it must not write an "open" backup into the data folder.
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SAMSYN_LANG": "sv",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SMOKE, str(demo_path)],
-        cwd=Path(__file__).resolve().parents[2],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_python(["-c", SMOKE, str(demo_path)], tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "started:"
     assert not list((tmp_path / "data").rglob("*.samsyn"))
