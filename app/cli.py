@@ -17,6 +17,9 @@ from app import __version__
 if TYPE_CHECKING:
     import argparse
 
+    from app.forum_lock import ForumLock
+    from storage.opening import OpenAhead
+
 OK, REFUSED, USAGE = 0, 1, 2
 COMMANDS = ("new", "demo", "import", "dump", "export", "email", "check")
 
@@ -235,6 +238,26 @@ def _window_arguments(argv: Sequence[str]) -> tuple[Path | None, bool]:
     return args.file, args.smoke
 
 
+def _check_ahead(file: Path) -> tuple[OpenAhead | None, ForumLock | None]:
+    """Lock ``file``, then start its checks on a worker thread (issue 6).
+
+    They run while the window's modules load: SQLite leaves the GIL while it
+    checks. The lock comes first, as in every open: nothing touches a file
+    another Samsyn edits. When it cannot be taken the window's own open says
+    why, and offers what it can.
+    """
+    from app.forum_lock import ForumLock
+    from storage.errors import StorageError
+    from storage.opening import OpenAhead
+
+    lock = ForumLock(file)
+    try:
+        lock.acquire()
+    except StorageError:
+        return None, None
+    return OpenAhead(file), lock
+
+
 def _run_window(argv: Sequence[str]) -> int:
     file, smoke = _window_arguments(argv)
     if file is not None and not file.exists() and file.suffix != ".samsyn":
@@ -248,16 +271,10 @@ def _run_window(argv: Sequence[str]) -> int:
     # waits until the window has painted (issue 6).
     gc.disable()
     try:
-        # The file's checks run on a worker thread while the window's modules
-        # load: SQLite leaves the GIL while it checks (issue 6).
-        ahead = None
-        if file is not None and file.is_file():
-            from storage.opening import OpenAhead
-
-            ahead = OpenAhead(file)
+        ahead, lock = _check_ahead(file) if file is not None and file.is_file() else (None, None)
         from ui.application import run_window
 
-        return run_window(file, smoke=smoke, ahead=ahead)
+        return run_window(file, smoke=smoke, ahead=ahead, lock=lock)
     finally:
         gc.enable()
 

@@ -109,10 +109,16 @@ class OpenAhead:
 
     def _run(self) -> None:
         try:
-            self._result = connect_verified(self.path, read_only=self.read_only)
-            self._identity = _identity(self.path)
+            before = _identity(self.path)
+            result = connect_verified(self.path, read_only=self.read_only)
         except (errors.StorageError, sqlite3.Error, OSError):
-            self._result = None  # the open that follows decides, and says why
+            return  # the open that follows decides, and says why
+        # Replaced while connecting (a rename over it): the connection may read
+        # the old file, so it is not offered.
+        if before is None or _identity(self.path) != before:
+            result.conn.close()
+            return
+        self._result, self._identity = result, before
 
     def take(
         self, path: Path, *, read_only: bool, migrations: Sequence[Migration]

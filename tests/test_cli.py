@@ -205,10 +205,19 @@ def test_real_process_smoke_and_refusal(tmp_path: Path, demo_path: Path) -> None
 
 GC_PROBE = """
 import gc, sys
+from PySide6.QtWidgets import QApplication
 from app.cli import main
 
+seen = []
+quit_after_paint = QApplication.quit
+
+def quit_and_look():  # --smoke quits right after the first paint
+    seen.append(gc.isenabled())
+    quit_after_paint()
+
+QApplication.quit = quit_and_look
 code = main(["--smoke", sys.argv[1]])
-print(gc.isenabled(), gc.get_freeze_count() > 0, flush=True)
+print(seen == [True], gc.get_freeze_count() > 0, flush=True)
 sys.exit(code)
 """
 
@@ -221,3 +230,36 @@ def test_window_start_pauses_the_collector_and_freezes_what_it_built(
     done = run_python(["-c", GC_PROBE, str(demo_path)], tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]
+
+
+def test_checks_ahead_wait_for_the_lock(demo_path: Path) -> None:
+    # Another Samsyn edits the file (its lock held, its -wal not yet checkpointed):
+    # no early check may open it, since closing that connection could checkpoint.
+    import sqlite3
+
+    from app.cli import _check_ahead
+    from app.forum_lock import ForumLock
+
+    holder = ForumLock(demo_path)
+    holder.acquire()
+    editor = sqlite3.connect(demo_path)
+    editor.execute("PRAGMA wal_autocheckpoint = 0")
+    editor.execute("UPDATE forum SET name = 'Ändrat av den andra'")
+    editor.commit()
+    wal = Path(f"{demo_path}-wal")
+    before = sha256(demo_path), wal.read_bytes()
+    try:
+        assert _check_ahead(demo_path) == (None, None)
+        assert (sha256(demo_path), wal.read_bytes()) == before
+    finally:
+        editor.close()
+        holder.release()
+
+
+def test_checks_ahead_hold_the_lock(demo_path: Path) -> None:
+    from app.cli import _check_ahead
+
+    ahead, lock = _check_ahead(demo_path)
+    assert ahead is not None and lock is not None and lock.held
+    ahead.discard()
+    lock.release()

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 ORGANISATION = "Samsyn"
 APPLICATION = "Samsyn"
 SMOKE_TIMEOUT_MS = 20_000
+GC_PAUSE_LIMIT_MS = 10_000  # the collector resumes by then even without a paint
 # Files the storage layer refuses to open; their newest good backup is offered.
 REFUSED = (
     errors.EmptyFile,
@@ -105,11 +106,14 @@ class WindowManager(QObject):
         *,
         backups_root: Path | None = None,
         ahead: OpenAhead | None = None,
+        lock: ForumLock | None = None,
     ) -> None:
         super().__init__()
         self.smoke = smoke
         self.backups_root = backups_root
-        self._ahead = ahead  # the first file's checks, started by app.cli
+        # The first file's lock and checks, begun by app.cli; for the first open only.
+        self._ahead = ahead
+        self._first_lock = lock
         self.session: ForumSession | None = None
         self.window: MainWindow | None = None
 
@@ -126,6 +130,15 @@ class WindowManager(QObject):
             session_dialogs.tell(self.window, message)
 
     # -- opening -------------------------------------------------------------------
+
+    def drop_first(self) -> None:
+        """Give up the first file's lock and checks if no open took them."""
+        if self._ahead is not None:
+            self._ahead.discard()
+            self._ahead = None
+        if self._first_lock is not None:
+            self._first_lock.release()
+            self._first_lock = None
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         path = Path(path)
@@ -186,6 +199,12 @@ class WindowManager(QObject):
         lock: ForumLock | None = None,
     ) -> ForumSession:
         ahead, self._ahead = self._ahead, None
+        first_lock, self._first_lock = self._first_lock, None
+        if first_lock is not None:
+            if lock is None and not read_only and not take_over_lock:
+                lock = first_lock  # held: open_session keeps it, or releases it on refusal
+            else:
+                first_lock.release()
         try:
             # The backup on open waits for the window's first paint (see _show).
             return open_session(
@@ -312,14 +331,20 @@ def _collect_garbage_again() -> None:
     later collections, and the one at exit, stay short; a forum switch
     unfreezes them (WindowManager._show) so the old window can be collected.
     """
-    gc.freeze()
-    gc.enable()
+    if not gc.isenabled():  # once: the first paint, or GC_PAUSE_LIMIT_MS
+        gc.freeze()
+        gc.enable()
 
 
 def run_window(
-    requested: Path | None, *, smoke: bool = False, ahead: OpenAhead | None = None
+    requested: Path | None,
+    *,
+    smoke: bool = False,
+    ahead: OpenAhead | None = None,
+    lock: ForumLock | None = None,
 ) -> int:
-    """The window on ``requested`` (or the last forum); ``ahead``: its checks, begun."""
+    """The window on ``requested`` (or the last forum); ``lock`` and ``ahead``: its
+    lock, held, and its checks, begun (app.cli)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -327,17 +352,20 @@ def run_window(
     install_qt_language(chosen_language())
     # The window's and the task bar's icon (the bundle's file icon is set by the spec).
     QApplication.setWindowIcon(app_icon())
-    manager = WindowManager(smoke, ahead=ahead)
+    manager = WindowManager(smoke, ahead=ahead, lock=lock)
     opened = manager.open_path(_choose_file(requested))
-    if ahead is not None:
-        ahead.discard()  # unused when the open stopped before it
+    manager.drop_first()  # unused when the open stopped before it
     if not opened:
         return 1
     assert manager.window is not None
-    _AfterFirstPaint(manager.window, _collect_garbage_again, manager.window)
     if smoke:
+        # Event filters run newest first: this one is installed before the
+        # collector's, so the collector resumes before the quit.
         _AfterFirstPaint(manager.window, QApplication.quit, manager.window)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
+    _AfterFirstPaint(manager.window, _collect_garbage_again, manager.window)
+    # A window started minimised may not paint for a long time.
+    QTimer.singleShot(GC_PAUSE_LIMIT_MS, _collect_garbage_again)
     code = app.exec()
     manager.close()
     return int(code)

@@ -113,3 +113,23 @@ def test_discard_closes_what_nobody_took(
     ahead.discard()
     assert _closed(checks["ahead"][0].conn)
     assert ahead.take(demo_path, read_only=False, migrations=storage.opening.MIGRATIONS) is None
+
+
+def test_a_file_replaced_while_it_is_checked_is_not_offered(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "annan.samsyn"
+    shutil.copyfile(demo_path, other)
+    made: list[Verified] = []
+    real = storage.opening.connect_verified
+
+    def replaced_meanwhile(path: Path, **options: object) -> Verified:
+        verified = real(path, **options)  # type: ignore[arg-type]
+        made.append(verified)
+        other.replace(path)  # a sync client or another restore renames over it
+        return verified
+
+    monkeypatch.setattr(storage.opening, "connect_verified", replaced_meanwhile)
+    ahead = OpenAhead(demo_path)
+    assert ahead.take(demo_path, read_only=False, migrations=storage.opening.MIGRATIONS) is None
+    assert _closed(made[0].conn)
