@@ -14,6 +14,7 @@ from storage.checks import connect, translate_sqlite_error
 from storage.copies import write_verified_copy
 from storage.files import (
     NO_FOLDER,
+    file_identity,
     fsync_path,
     link_no_clobber,
     os_error_reason,
@@ -41,7 +42,7 @@ class ForumDatabase:
         self.path = path
         self.read_only = read_only
         self._depth = 0
-        self._identity = _file_identity(path)
+        self._identity = file_identity(path)
         # True when the last session did not end cleanly (a leftover -wal);
         # the file then passed a full integrity_check before use.
         self.recovered_from_crash = False
@@ -280,7 +281,7 @@ class ForumDatabase:
         if self._identity is None:
             return
         try:
-            now = _file_identity(self.path, strict=True)
+            now = file_identity(self.path, strict=True)
         except PermissionError:
             return
         except OSError:
@@ -314,13 +315,3 @@ def new_id() -> str:
     number = (number & ~(0xF000 << 64)) | (4 << 76)  # version 4
     text = f"{number:032x}"
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-
-
-def _file_identity(path: Path, *, strict: bool = False) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        if strict:
-            raise
-        return None
-    return (info.st_dev, info.st_ino)

@@ -38,6 +38,20 @@ _REASONS = {
 }
 
 
+def file_identity(path: Path, *, strict: bool = False) -> tuple[int, int] | None:
+    """(device, inode) of ``path``: tells a file renamed over it from the same file.
+
+    None when it cannot be read, unless ``strict`` (then the OSError).
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        if strict:
+            raise
+        return None
+    return (info.st_dev, info.st_ino)
+
+
 def os_error_reason(exc: OSError, target: Path | None = None) -> str:
     """The reason code for ``exc`` (one of the constants above).
 

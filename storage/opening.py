@@ -23,6 +23,7 @@ from storage.checks import (
     translate_sqlite_error,
     verify_connection,
 )
+from storage.files import file_identity
 from storage.schema import MIGRATIONS, Migration
 
 
@@ -103,19 +104,18 @@ class OpenAhead:
         self.read_only = read_only
         self._result: Verified | None = None
         self._identity: tuple[int, int] | None = None  # the file the connection reads
-        self._taken = False
         self._thread = threading.Thread(target=self._run, name="samsyn-open-ahead", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            before = _identity(self.path)
+            before = file_identity(self.path)
             result = connect_verified(self.path, read_only=self.read_only)
         except (errors.StorageError, sqlite3.Error, OSError):
             return  # the open that follows decides, and says why
         # Replaced while connecting (a rename over it): the connection may read
         # the old file, so it is not offered.
-        if before is None or _identity(self.path) != before:
+        if before is None or file_identity(self.path) != before:
             result.conn.close()
             return
         self._result, self._identity = result, before
@@ -125,16 +125,13 @@ class OpenAhead:
     ) -> Verified | None:
         """The verified connection for opening ``path``, or None: then open it yourself."""
         self._thread.join()
-        result, self._result = self._result, None
-        if self._taken or result is None:
-            self._taken = True
+        result, self._result = self._result, None  # taken or closed: offered once
+        if result is None:
             return None
-        self._taken = True
         if (
             read_only != self.read_only
             or migrations is not MIGRATIONS
-            or self._identity is None
-            or _identity(path) != self._identity
+            or file_identity(path) != self._identity
         ):
             result.conn.close()
             return None
@@ -144,14 +141,5 @@ class OpenAhead:
         """Close the connection if nobody took it; the thread is done afterwards."""
         self._thread.join()
         result, self._result = self._result, None
-        self._taken = True
         if result is not None:
             result.conn.close()
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino)
