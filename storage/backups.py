@@ -297,7 +297,10 @@ class BackupStore:
     def remember_source(self, forum_path: Path) -> None:
         """Note ``forum_path`` so a damaged file there can find these backups."""
         path = str(Path(forum_path).resolve())
-        known = [p for p in self.sources_text() if p != path][-(_MAX_SOURCES - 1) :] + [path]
+        listed = self.sources_text()
+        known = [p for p in listed if p != path][-(_MAX_SOURCES - 1) :] + [path]
+        if known == listed:
+            return  # already the newest: every open would rewrite the same lines
         target = self.folder / SOURCES_FILE
         # An index only: failing to write it never stops the forum from opening.
         with contextlib.suppress(OSError):

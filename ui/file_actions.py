@@ -42,9 +42,12 @@ def recent_files() -> list[str]:
 
 def remember_recent(path: Path) -> None:
     text = str(Path(path).resolve())
-    items = [text] + [p for p in recent_files() if p != text]
+    known = recent_files()
+    items = ([text] + [p for p in known if p != text])[:MAX_RECENT]
     settings = QSettings()
-    settings.setValue(RECENT_KEY, items[:MAX_RECENT])
+    if items == known and settings.value("files/last") == text:
+        return  # reopening the newest: no write (each is a synced file, at start-up)
+    settings.setValue(RECENT_KEY, items)
     settings.setValue("files/last", text)
 
 

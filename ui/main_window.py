@@ -40,7 +40,9 @@ if TYPE_CHECKING:
     from ui.pages.register import RegisterPage
     from ui.read_only import ReadOnlyBanner, ReadOnlyGuard
 
-PAGE_FORUM, PAGE_MEETING, PAGE_REGISTER, PAGE_PEOPLE = range(4)
+# The meeting view comes first: a stack shows its first page, and the window
+# usually starts on a meeting, so no page switch is paid before the first paint.
+PAGE_MEETING, PAGE_FORUM, PAGE_REGISTER, PAGE_PEOPLE = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         self._forum_slot = LazySlot(self._build_forum_page, self.pages)
         self._register_slot = LazySlot(self._build_register_page, self.pages)
         self._people_slot = LazySlot(self._build_people_page, self.pages)
-        for page in (self._forum_slot, self.meeting_view, self._register_slot, self._people_slot):
+        for page in (self.meeting_view, self._forum_slot, self._register_slot, self._people_slot):
             self.pages.addWidget(page)
         for slot in (self._forum_slot, self._register_slot, self._people_slot):
             slot.built.connect(self._page_built)
@@ -239,7 +241,9 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: str) -> None:
         self.meeting_view.set_meeting(meeting_id)
         self.pages.setCurrentIndex(PAGE_MEETING)
-        QSettings().setValue(self._settings_key("meeting"), meeting_id)
+        settings, key = QSettings(), self._settings_key("meeting")
+        if settings.value(key) != meeting_id:  # each write is a synced file: only changes
+            settings.setValue(key, meeting_id)
 
     def _open_start_page(self) -> None:
         last = QSettings().value(self._settings_key("meeting"))

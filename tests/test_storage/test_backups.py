@@ -367,6 +367,13 @@ def test_sources_are_remembered(tmp_path: Path) -> None:
         str((tmp_path / "b.samsyn").resolve()),
         str((tmp_path / "a.samsyn").resolve()),
     ]
+    # Reopening the newest source leaves the index as it is: no rewrite.
+    before = (store.folder / "sources.txt").stat()
+    store.remember_source(tmp_path / "a.samsyn")
+    after = (store.folder / "sources.txt").stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    store.remember_source(tmp_path / "b.samsyn")
+    assert store.sources_text()[-1] == str((tmp_path / "b.samsyn").resolve())
 
 
 def test_restoring_the_tenth_newest_backup_keeps_it(demo_path: Path, tmp_path: Path) -> None:

@@ -150,3 +150,26 @@ def test_back_to_the_same_meeting_after_a_sidebar_page(qtbot: QtBot, demo_path: 
         )
         assert window.pages.currentIndex() == PAGE_MEETING
         window.close()
+
+
+def test_start_up_rewrites_no_settings_that_did_not_change(qtbot: QtBot, demo_path: Path) -> None:
+    # Every QSettings write is a synced file (issue 6): the last meeting and the
+    # recent files are stored again only when they change.
+    from PySide6.QtCore import QSettings
+
+    from ui.file_actions import recent_files, remember_recent
+
+    with ForumFile.open(demo_path) as ff:
+        _window(qtbot, ff).close()
+        remember_recent(demo_path)
+        QSettings().sync()
+        stored = Path(QSettings().fileName())
+        before = stored.stat().st_mtime_ns, stored.read_bytes()
+        window = _window(qtbot, ff)  # opens the meeting stored last
+        remember_recent(demo_path)
+        QSettings().sync()
+        assert (stored.stat().st_mtime_ns, stored.read_bytes()) == before
+        window.close()
+        other = demo_path.with_name("other.samsyn")
+        remember_recent(other)
+        assert recent_files()[:2] == [str(other.resolve()), str(demo_path.resolve())]

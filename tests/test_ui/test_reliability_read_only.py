@@ -26,7 +26,7 @@ from reliability_support import Answers, answers, lock_holder, manager  # noqa: 
 from app.forum_file import ForumFile
 from app.forum_lock import lock_path
 from ui.application import WindowManager
-from ui.main_window import MainWindow
+from ui.main_window import PAGE_MEETING, MainWindow
 from ui.minutes_dialogs import ExportedDialog
 from ui.read_only import SAFE_NAMES, read_only_reason, writable
 from ui.widgets.capture_line import CaptureLine
@@ -95,7 +95,7 @@ def test_read_only_window_locks_editing_and_keeps_reading_export_and_copy(
     # Every page, every phase: moving around works, nothing can be edited.
     for nav in range(3):
         window.sidebar.nav_buttons[nav].click()
-        assert window.pages.currentIndex() != 1
+        assert window.pages.currentIndex() != PAGE_MEETING
         _editing_controls_are_off(window)
     latest = window.forum.meetings.list()[-1]
     window.sidebar.select_meeting(latest.id)
