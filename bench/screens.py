@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/screens.py [OUT_DIR]      (default: out/screens)
 
-Writes one PNG per page at 1366×768 (the common laptop) and 1920×1080, for a
-person to look at. Uses a private settings file so it never touches yours.
+Writes one PNG per page at 960×600 (the smallest window), 1366×768 (the
+common laptop) and 1920×1080, for a person to look at. Uses a private
+settings file so it never touches yours.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from app.demo import create_demo  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.meeting_view import PHASES  # noqa: E402
 
-SIZES = ((1366, 768), (1920, 1080))
+SIZES = ((960, 600), (1366, 768), (1920, 1080))  # the smallest window, then laptops
 SIDEBAR_PAGES = (("forum", 0), ("register", 1), ("people", 2))
 
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QStackedWidget,
     QToolButton,
@@ -32,7 +31,7 @@ from storage.errors import StorageError
 from ui.dates import long_date
 from ui.lazy_slot import LazySlot
 from ui.pages.base import MeetingPage, PageContext
-from ui.style import STEP_BAR_STYLE
+from ui.widgets.step_bar import StepBar
 
 # (phase, name, the class name of its page: see page_class)
 PHASES: list[tuple[Phase, str, str]] = [
@@ -148,11 +147,7 @@ class MeetingView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
-        step_bar = QWidget(self)
-        step_bar.setStyleSheet(STEP_BAR_STYLE)
-        bar = QHBoxLayout(step_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(4)
+        self.step_bar = step_bar = StepBar(self)
         self.steps = QButtonGroup(self)
         self.steps.setExclusive(True)
         self.step_buttons: list[QToolButton] = []
@@ -167,8 +162,7 @@ class MeetingView(QWidget):
             )
             self.steps.addButton(button, index)
             self.step_buttons.append(button)
-            bar.addWidget(button)
-        bar.addStretch(1)
+            step_bar.add(button)
         layout.addWidget(step_bar)
         self.steps.idClicked.connect(self.show_phase)
 

@@ -173,3 +173,21 @@ def test_start_up_rewrites_no_settings_that_did_not_change(qtbot: QtBot, demo_pa
         other = demo_path.with_name("other.samsyn")
         remember_recent(other)
         assert recent_files()[:2] == [str(other.resolve()), str(demo_path.resolve())]
+
+
+def test_phase_names_are_never_cut_short(qtbot: QtBot, demo_path: Path) -> None:
+    # The smallest window has no room for eight names in a row: they take two.
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        bar = window.meeting_view.step_bar
+        buttons = window.meeting_view.step_buttons
+        for size, rows in (((1366, 768), 1), (window.minimumSize().toTuple(), 2), ((1920, 900), 1)):
+            window.resize(*size)
+
+            def laid_out(rows: int = rows) -> None:
+                assert bar.rows == rows
+                assert len({b.y() for b in buttons}) == rows
+                assert all(b.width() >= b.sizeHint().width() for b in buttons)
+
+            qtbot.waitUntil(laid_out)
+        window.close()
