@@ -176,18 +176,29 @@ def test_start_up_rewrites_no_settings_that_did_not_change(qtbot: QtBot, demo_pa
 
 
 def test_phase_names_are_never_cut_short(qtbot: QtBot, demo_path: Path) -> None:
-    # The smallest window has no room for eight names in a row: they take two.
+    # The smallest window has no room for eight names in a row: they take two,
+    # and a window just too narrow for one row wraps them rather than
+    # squeezing the sidebar.
     with ForumFile.open(demo_path) as ff:
         window = _window(qtbot, ff)
         bar = window.meeting_view.step_bar
         buttons = window.meeting_view.step_buttons
-        for size, rows in (((1366, 768), 1), (window.minimumSize().toTuple(), 2), ((1920, 900), 1)):
+        sidebar = window.sidebar.width()
+
+        def wait_for_rows(size: tuple[int, int], rows: int) -> None:
             window.resize(*size)
 
-            def laid_out(rows: int = rows) -> None:
+            def laid_out() -> None:
                 assert bar.rows == rows
                 assert len({b.y() for b in buttons}) == rows
                 assert all(b.width() >= b.sizeHint().width() for b in buttons)
+                assert window.sidebar.width() == sidebar
 
             qtbot.waitUntil(laid_out)
+
+        wait_for_rows((1366, 768), 1)
+        just_too_narrow = 1366 - (bar.width() - bar.sizeHint().width()) - 1
+        wait_for_rows((just_too_narrow, 768), 2)
+        wait_for_rows(window.minimumSize().toTuple(), 2)
+        wait_for_rows((1920, 900), 1)
         window.close()

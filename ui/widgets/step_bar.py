@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from ui.style import STEP_BAR_STYLE
 
@@ -13,55 +13,85 @@ SPACING = 4
 
 class StepBar(QWidget):
     """Phase buttons in one row; in two rows when one row would cut their names
-    short (the smallest window, a large font, longer names in English)."""
+    short (the smallest window, longer names in English).
+
+    It places the buttons itself. Its height follows its width (heightForWidth),
+    so the layout above gives it the room for two rows in the same pass that
+    makes it narrow; and it asks only for the two-row width as its minimum, so
+    a narrow window wraps the bar instead of squeezing the sidebar.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: list[QToolButton] = []
         self._columns = 0
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(SPACING)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setStyleSheet(STEP_BAR_STYLE)
 
     def add(self, button: QToolButton) -> None:
-        # Wider than its text when in two rows: a column's buttons line up.
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.buttons.append(button)
-        self._arrange(len(self.buttons), force=True)
+        self.updateGeometry()
 
     @property
     def rows(self) -> int:
         return -(-len(self.buttons) // self._columns) if self._columns else 0
 
-    def one_row_width(self) -> int:
-        hints = [button.sizeHint().width() for button in self.buttons]
-        return sum(hints) + SPACING * max(0, len(hints) - 1)
+    def columns_for(self, width: int) -> int:
+        count = len(self.buttons)
+        return count if width >= self._row_width(count) else -(-count // 2)
+
+    # -- sizes -----------------------------------------------------------------
+
+    def _column_widths(self, columns: int) -> list[int]:
+        """Each column as wide as its widest name."""
+        widths = [0] * columns
+        for index, button in enumerate(self.buttons):
+            column = index % columns
+            widths[column] = max(widths[column], button.sizeHint().width())
+        return widths
+
+    def _row_width(self, columns: int) -> int:
+        return sum(self._column_widths(columns)) + SPACING * (columns - 1) if columns else 0
+
+    def _row_height(self) -> int:
+        return max((button.sizeHint().height() for button in self.buttons), default=0)
+
+    def _height_of(self, columns: int) -> int:
+        rows = -(-len(self.buttons) // columns) if columns else 0
+        return rows * self._row_height() + SPACING * max(0, rows - 1)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._height_of(self.columns_for(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        count = len(self.buttons)
+        return QSize(self._row_width(count), self._height_of(count))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        columns = -(-len(self.buttons) // 2)
+        return QSize(self._row_width(columns), self._height_of(columns))
+
+    # -- placing ---------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit()
+        self._place(event.size().width())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit()  # the names' widths changed
-
-    def _fit(self) -> None:
-        count = len(self.buttons)
-        if not count:
+    def _place(self, width: int) -> None:
+        """The buttons left to right, wrapping after ``columns``; a column's
+        buttons share its width, so two rows line up."""
+        if not self.buttons:
             return
-        # Only the width decides, so a new height cannot bring the other layout back.
-        self._arrange(count if self.width() >= self.one_row_width() else -(-count // 2))
-
-    def _arrange(self, columns: int, force: bool = False) -> None:
-        if columns == self._columns and not force:
-            return
-        for column in range(self._grid.columnCount()):
-            self._grid.setColumnStretch(column, 0)
-        for button in self.buttons:
-            self._grid.removeWidget(button)
+        columns = self.columns_for(width)
+        widths = self._column_widths(columns)
+        height = self._row_height()
         for index, button in enumerate(self.buttons):
-            self._grid.addWidget(button, index // columns, index % columns)
-        self._grid.setColumnStretch(columns, 1)  # the buttons keep to the left
-        self._columns = columns
+            row, column = divmod(index, columns)
+            x = sum(widths[:column]) + SPACING * column
+            button.setGeometry(x, row * (height + SPACING), widths[column], height)
+        if columns != self._columns:
+            self._columns = columns
+            self.updateGeometry()  # the height for this width changed
