@@ -34,13 +34,19 @@ class StepBar(QWidget):
 
     @property
     def rows(self) -> int:
-        return -(-len(self.buttons) // self._columns) if self._columns else 0
+        return self._rows_of(self._columns)
 
     def columns_for(self, width: int) -> int:
         count = len(self.buttons)
-        return count if width >= self._row_width(count) else -(-count // 2)
+        return count if width >= self._row_width(count) else self._two_row_columns()
 
     # -- sizes -----------------------------------------------------------------
+
+    def _rows_of(self, columns: int) -> int:
+        return -(-len(self.buttons) // columns) if columns else 0
+
+    def _two_row_columns(self) -> int:
+        return -(-len(self.buttons) // 2)
 
     def _column_widths(self, columns: int) -> list[int]:
         """Each column as wide as its widest name."""
@@ -57,7 +63,7 @@ class StepBar(QWidget):
         return max((button.sizeHint().height() for button in self.buttons), default=0)
 
     def _height_of(self, columns: int) -> int:
-        rows = -(-len(self.buttons) // columns) if columns else 0
+        rows = self._rows_of(columns)
         return rows * self._row_height() + SPACING * max(0, rows - 1)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
@@ -71,7 +77,7 @@ class StepBar(QWidget):
         return QSize(self._row_width(count), self._height_of(count))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        columns = -(-len(self.buttons) // 2)
+        columns = self._two_row_columns()
         return QSize(self._row_width(columns), self._height_of(columns))
 
     # -- placing ---------------------------------------------------------------
