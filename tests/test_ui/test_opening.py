@@ -73,9 +73,7 @@ def test_everyone_is_listed_and_nobody_is_invited_yet(page: OpeningPage) -> None
     assert [model.index(r, COL_NAME).data() for r in range(model.rowCount())] == PEOPLE
     assert model.index(3, 1).data() == "Vårdcentralen Norrby"
     assert _shown_statuses(page) == ["", "", "", ""]
-    assert page.counts_label.text() == (
-        "0 närvarande · 0 anmält förhinder · 0 frånvarande · 0 inbjudna · 4 ej inbjudna"
-    )
+    assert page.counts_label.text().replace("\u00a0", " ") == ("0 närvarande · 4 ej inbjudna")
 
 
 def test_roll_call_with_one_key_per_person(
@@ -92,8 +90,8 @@ def test_roll_call_with_one_key_per_person(
         "Frånvarande",
         "Närvarande",
     ]
-    assert page.counts_label.text() == (
-        "2 närvarande · 1 anmält förhinder · 1 frånvarande · 0 inbjudna"
+    assert page.counts_label.text().replace("\u00a0", " ") == (
+        "2 närvarande · 1 anmält förhinder · 1 frånvarande"
     )
     view.setCurrentIndex(page.attendance.index(1, COL_NAME))
     qtbot.keyClick(view, Qt.Key.Key_I)  # the row exists now: its status changes
@@ -156,7 +154,7 @@ def test_walk_in_adds_person_organisation_and_presence_as_one_undo_step(
         assert again.attendance.get(meeting_id, person.id).status == "present"
     row = page.attendance.row_of(person.id)
     assert row is not None and page.attendance_view.currentIndex().row() == row
-    assert page.counts_label.text().startswith("1 närvarande")
+    assert page.counts_label.text().replace("\u00a0", " ").startswith("1 närvarande")
 
     stack = page.ctx.controller.stack
     assert stack.count() == 1

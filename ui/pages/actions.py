@@ -16,6 +16,7 @@ from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.action_panel import ActionPanel
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
 from ui.widgets.capture_line import CaptureLine
+from ui.widgets.prep_fields import hint_label
 from ui.widgets.row_table import current_item, select_row
 
 
@@ -51,7 +52,11 @@ class ActionsPage(MeetingPage):
         self.table = action_table_view(self)
         self.table.setObjectName("actionTable")
         self.table.setModel(self.model)
-        share_width(self.table, {COL_TITLE: 3, COL_GAP: 1.6, COL_OWNER: 1.2, COL_ORG: 1.4})
+        share_width(
+            self.table,
+            {COL_TITLE: 3, COL_GAP: 1.6, COL_OWNER: 1.2, COL_ORG: 1.4},
+            optional=(COL_GAP, COL_OWNER, COL_ORG),  # the panel shows them
+        )
         # Names and titles wrap rather than vanish behind "…" in a narrow table.
         wrap_rows(self.table, 3)
         self.table.installEventFilter(self)
@@ -78,7 +83,9 @@ class ActionsPage(MeetingPage):
         splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
         layout.addWidget(splitter, 1)
 
-        hints = QLabel(
+        # Muted like the other pages' key hints, but not greyed out as disabled:
+        # that was too faint to read on a projector.
+        hints = hint_label(
             self.tr(
                 "Enter sparar · Alt+N ny åtgärd · Alt+V ansvarig · Alt+K klart senast · "
                 "Alt+2 / Alt+F / Alt+3 snabbval av datum · Delete tar bort markerad åtgärd · "
@@ -87,8 +94,6 @@ class ActionsPage(MeetingPage):
             self,
         )
         hints.setObjectName("actionHints")
-        hints.setWordWrap(True)
-        hints.setEnabled(False)  # greyed, like a footnote
         layout.addWidget(hints)
 
         self.table.selectionModel().currentRowChanged.connect(self._show_current)

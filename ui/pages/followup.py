@@ -30,6 +30,8 @@ from ui.models.followups import (
 )
 from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
+from ui.widgets.closing_fields import show_stored
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.row_table import current_item, select_row
 
 # The number keys (main row and keypad) that set STATUSES[0] … STATUSES[4].
@@ -56,8 +58,7 @@ class FollowUpPage(MeetingPage):
             )
         )
 
-        keys = QHBoxLayout()
-        keys.setSpacing(6)
+        keys = FlowLayout()  # wraps in a narrow window rather than cutting a name
         keys.addWidget(QLabel(self.tr("Ny status:"), self))
         self.status_buttons: list[QPushButton] = []
         for number, (status, _label) in enumerate(STATUSES, start=1):
@@ -69,7 +70,6 @@ class FollowUpPage(MeetingPage):
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             self.status_buttons.append(button)
             keys.addWidget(button)
-        keys.addStretch(1)
         layout.addLayout(keys)
 
         self.empty = QLabel(self.tr("Det finns inga öppna åtgärder från tidigare träffar."), self)
@@ -172,9 +172,7 @@ class FollowUpPage(MeetingPage):
             button.setEnabled(row is not None)
         self.note.setEnabled(row is not None)
         # A comment being typed is not overwritten by a refresh from the file.
-        if not (self.note.hasFocus() and self.note.isModified()):
-            self.note.setText(row.note if row else "")
-            self.note.setModified(False)
+        show_stored(self.note, row.note if row else "")
         if row is None:
             self.history.show_action(None, None)
             self.history_title.setText("")

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +31,13 @@ from ui.models.attendance import (
     status_label,
 )
 from ui.pages.base import MeetingPage, PageContext, page_heading
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.prep_fields import TextBox, hint_label
 from ui.widgets.prep_views import KeyTableView
 from ui.widgets.prep_walk_in import WalkInLine
 
 Status = model.AttendanceStatus
+SIDE_MIN_WIDTH = 250  # the ground rule stays readable in the smallest window
 # One memorable key per status: the first letter of the Swedish word.
 STATUS_KEYS: list[tuple[Qt.Key, str, Status]] = [
     (Qt.Key.Key_N, "N", Status.PRESENT),
@@ -67,7 +71,7 @@ class OpeningPage(MeetingPage):
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addWidget(self._build_attendance(), 2)
-        columns.addWidget(self._build_side(), 1)
+        columns.addWidget(self._scrolling(self._build_side()), 1)
         layout.addLayout(columns, 1)
         ctx.signals.changed.connect(self._on_change)
         self._show_goal()
@@ -80,15 +84,15 @@ class OpeningPage(MeetingPage):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(_bold(QLabel(self.tr("Närvaro"), box), 1.1))
-        head.addStretch(1)
+        head.addWidget(_bold(QLabel(self.tr("Närvaro"), box), 1.1), 0, Qt.AlignmentFlag.AlignTop)
         self.counts_label = _bold(QLabel(box))
         self.counts_label.setObjectName("attendanceCounts")
-        head.addWidget(self.counts_label)
+        self.counts_label.setWordWrap(True)  # a narrow window: on two lines, never cut
+        self.counts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.counts_label, 1)
         layout.addLayout(head)
 
-        keys = QHBoxLayout()
-        keys.setSpacing(6)
+        keys = FlowLayout()
         self.status_buttons: dict[str, QPushButton] = {}
         for _key, letter, status in STATUS_KEYS:
             button = QPushButton(f"{letter}  {status_label(status)}", box)
@@ -102,7 +106,6 @@ class OpeningPage(MeetingPage):
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             self.status_buttons[status.value] = button
             keys.addWidget(button)
-        keys.addStretch(1)
         layout.addLayout(keys)
 
         self.attendance = AttendanceModel(self.ctx.forum, self.ctx.signals, self)
@@ -139,6 +142,21 @@ class OpeningPage(MeetingPage):
         layout.addWidget(self.walk_in_line)
         return box
 
+    def _scrolling(self, column: QWidget) -> QScrollArea:
+        """``column`` scrolls in a short window (600 px) instead of being cut off."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("openingSide")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(column)
+        scroll.viewport().setAutoFillBackground(False)
+        column.setAutoFillBackground(False)
+        # Never narrower than the column: it would be cut at the right, not scrolled.
+        scrollbar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(max(column.minimumSizeHint().width(), SIDE_MIN_WIDTH) + scrollbar)
+        return scroll
+
     def _build_side(self) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
@@ -153,7 +171,9 @@ class OpeningPage(MeetingPage):
         )
         rule_layout = QVBoxLayout(rule)
         rule_layout.setContentsMargins(14, 10, 14, 12)
-        rule_layout.addWidget(_bold(QLabel(self.tr("Grundregel: inga personuppgifter"), rule), 1.2))
+        title = _bold(QLabel(self.tr("Grundregel: inga personuppgifter"), rule), 1.2)
+        title.setWordWrap(True)
+        rule_layout.addWidget(title)
         text = QLabel(
             self.tr(
                 "Ingen patient eller brukare ska kunna kännas igen i det vi skriver. "
@@ -218,15 +238,18 @@ class OpeningPage(MeetingPage):
 
     def _show_counts(self) -> None:
         counts = self.attendance.counts()
-        parts = [
-            self.tr("{n} närvarande").format(n=counts[Status.PRESENT]),
-            self.tr("{n} anmält förhinder").format(n=counts[Status.EXCUSED]),
-            self.tr("{n} frånvarande").format(n=counts[Status.ABSENT]),
-            self.tr("{n} inbjudna").format(n=counts[Status.INVITED]),
-        ]
-        if counts[None]:
-            parts.append(self.tr("{n} ej inbjudna").format(n=counts[None]))
-        self.counts_label.setText(" · ".join(parts))
+        # Present always; the others only when someone is in them.
+        parts = [self.tr("{n} närvarande").format(n=counts[Status.PRESENT])]
+        for key, text in (
+            (Status.EXCUSED, self.tr("{n} anmält förhinder")),
+            (Status.ABSENT, self.tr("{n} frånvarande")),
+            (Status.INVITED, self.tr("{n} inbjudna")),
+            (None, self.tr("{n} ej inbjudna")),
+        ):
+            if counts[key]:
+                parts.append(text.format(n=counts[key]))
+        # A narrow window wraps the line between counts, never inside one.
+        self.counts_label.setText(" · ".join(part.replace(" ", "\u00a0") for part in parts))
 
     def _show_goal(self) -> None:
         if self._goal_dirty:

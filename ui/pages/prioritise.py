@@ -45,6 +45,7 @@ class PrioritisePage(MeetingPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("voteSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # a narrow window: two lines, never cut
         self.summary.setStyleSheet(
             "#voteSummary { background: #eef3f8; border: 1px solid #c9d6e3;"
             " border-radius: 4px; padding: 8px 12px; }"

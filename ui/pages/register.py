@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +32,7 @@ from ui.models.register import (
 from ui.models.table import ObjectRole
 from ui.pages.base import PageContext, page_heading
 from ui.widgets.closing_list_editor import RowKeys, tidy_table
+from ui.widgets.flow_layout import FlowLayout, labelled
 from ui.widgets.register_choice import ChoiceCombo, ChoiceDelegate
 from ui.widgets.register_columns import WeightedColumns
 
@@ -119,13 +120,14 @@ class RegisterPage(QWidget):
 
     # -- filters ------------------------------------------------------------------
 
-    def _filter_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
+    def _filter_bar(self) -> FlowLayout:
+        """Search and filters: one row in a wide window, wrapping in a narrow one."""
+        bar = FlowLayout(spacing=14)
         self.search = QLineEdit(self)
         self.search.setObjectName("registerSearch")
         self.search.setPlaceholderText(self.tr("Sök i åtgärder, glapp, ansvariga …"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 24))
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text.strip()))
 
         self.status = QComboBox(self)
@@ -155,6 +157,8 @@ class RegisterPage(QWidget):
         self.organisation.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        # Spare width in the filter row goes to the search field, not this one.
+        self.organisation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.organisation.currentIndexChanged.connect(
             lambda _i: self.proxy.set_filter(organisation_id=self.organisation.value())
         )
@@ -163,21 +167,10 @@ class RegisterPage(QWidget):
         self.overdue.toggled.connect(lambda on: self.proxy.set_filter(overdue_only=on))
 
         # Alt+letters stay clear of the menu bar's (Arkiv, Redigera, Träff, Hjälp).
-        search_label = QLabel(self.tr("&Sök"), self)
-        search_label.setBuddy(self.search)
-        bar.addWidget(search_label)
-        bar.addWidget(self.search, 2)
-        for text, combo in (
-            (self.tr("Stat&us"), self.status),
-            (self.tr("A&nsvarig"), self.owner),
-            (self.tr("&Organisation"), self.organisation),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            bar.addSpacing(6)
-            bar.addWidget(label)
-            bar.addWidget(combo, 1)
-        bar.addSpacing(6)
+        bar.addWidget(labelled(self.tr("&Sök"), self.search, self))
+        bar.addWidget(labelled(self.tr("Stat&us"), self.status, self))
+        bar.addWidget(labelled(self.tr("A&nsvarig"), self.owner, self))
+        bar.addWidget(labelled(self.tr("&Organisation"), self.organisation, self))
         bar.addWidget(self.overdue)
         return bar
 

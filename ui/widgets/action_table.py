@@ -8,10 +8,12 @@ out the action's title.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+READABLE_CHARS = 14  # a text column narrower than this many letters is hard to read
 
 
 class _ShareWidth(QObject):
@@ -21,10 +23,13 @@ class _ShareWidth(QObject):
     means nothing yet, and pages load their rows while hidden.
     """
 
-    def __init__(self, view: QTableView, weights: dict[int, float]) -> None:
+    def __init__(
+        self, view: QTableView, weights: dict[int, float], optional: Collection[int]
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.weights = weights
+        self.optional = frozenset(optional)
         self.stale = False  # hidden when last asked to apply: catch up when shown
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -59,21 +64,34 @@ class _ShareWidth(QObject):
 
     def _share(self) -> None:
         header = self.view.horizontalHeader()
-        fitted = 0
+        fitted: dict[int, int] = {}
         for column in range(header.count()):
             if column not in self.weights:
                 width = max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
                 header.resizeSection(column, width)
-                fitted += width
-        free = max(self.view.viewport().width() - fitted, 60 * len(self.weights))
-        total = sum(self.weights.values())
-        columns = sorted(self.weights)
+                fitted[column] = width
+        hidden = self._hidden(fitted)
+        for column in self.optional:
+            header.setSectionHidden(column, column in hidden)
+        weights = {c: w for c, w in self.weights.items() if c not in hidden}
+        shown = sum(w for c, w in fitted.items() if c not in hidden)
+        free = max(self.view.viewport().width() - shown, 60 * len(weights))
+        total = sum(weights.values())
+        columns = sorted(weights)
         used = 0
         for column in columns[1:]:
-            width = int(free * self.weights[column] / total)
+            width = int(free * weights[column] / total)
             header.resizeSection(column, width)
             used += width
         header.resizeSection(columns[0], free - used)
+
+    def _hidden(self, fitted: dict[int, int]) -> frozenset[int]:
+        """The optional columns, when the text columns would get too little width."""
+        if not self.optional:
+            return frozenset()
+        free = self.view.viewport().width() - sum(fitted.values())
+        readable = self.view.fontMetrics().horizontalAdvance("x") * READABLE_CHARS
+        return self.optional if free < readable * len(self.weights) else frozenset()
 
 
 class _RowFit(QObject):
@@ -174,12 +192,16 @@ def action_table_view(parent: QWidget) -> QTableView:
     return view
 
 
-def share_width(view: QTableView, weights: dict[int, float]) -> None:
+def share_width(
+    view: QTableView, weights: dict[int, float], optional: Collection[int] = ()
+) -> None:
     """Columns in ``weights`` share the free width; the others fit their content.
 
+    The ``optional`` columns are hidden while the table is too narrow for every
+    column to be readable (a panel beside it shows them for the selected row).
     Call after the model is set.
     """
-    _ShareWidth(view, weights)
+    _ShareWidth(view, weights, optional)
 
 
 def wrap_rows(view: QTableView, max_lines: int) -> None:

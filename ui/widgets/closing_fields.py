@@ -17,6 +17,8 @@ def show_stored(field: QLineEdit, stored: str) -> None:
         return
     if field.text() != stored:
         field.setText(stored)
+        if not field.hasFocus():
+            field.setCursorPosition(0)  # a long value shows its start, not its end
     field.setModified(False)
 
 

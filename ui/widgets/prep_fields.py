@@ -52,6 +52,12 @@ class FieldLine(QLineEdit):
         """After the value is stored: Ctrl+Z now means the stored edit."""
         self.setText(self.text())  # setText starts a new undo history
 
+    def setText(self, text: str | None) -> None:  # noqa: N802 - Qt's name
+        """A long value shows its start, not its end, unless it is being typed in."""
+        super().setText(text)
+        if not self.hasFocus():
+            self.setCursorPosition(0)
+
 
 def hint_label(text: str, parent: QWidget) -> QLabel:
     """A short key hint or note: muted, but dark enough to read on a projector."""
