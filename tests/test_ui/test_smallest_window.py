@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
+from app.i18n import install_language
 from ui.main_window import MainWindow
 from ui.meeting_view import PHASES
 from ui.models.actions import COL_GAP, COL_ORG, COL_OWNER
@@ -88,14 +89,19 @@ def _problems(window: MainWindow) -> list[str]:
     return found
 
 
-@pytest.fixture()
-def smallest(qtbot: QtBot, demo_path: Path):  # type: ignore[no-untyped-def]
-    with ForumFile.open(demo_path) as forum:
-        window = show_active(qtbot, MainWindow(forum))
-        window.resize(window.minimumSize())
-        window.sidebar.select_meeting(forum.meetings.list()[-1].id)
-        yield window
-        window.close()
+@pytest.fixture(params=["sv", "en"])
+def smallest(request: pytest.FixtureRequest, qtbot: QtBot, demo_path: Path):  # type: ignore[no-untyped-def]
+    """The window at its smallest, in Swedish and in English (longer words)."""
+    install_language(request.param)
+    try:
+        with ForumFile.open(demo_path) as forum:
+            window = show_active(qtbot, MainWindow(forum))
+            window.resize(window.minimumSize())
+            window.sidebar.select_meeting(forum.meetings.list()[-1].id)
+            yield window
+            window.close()
+    finally:
+        install_language("sv")
 
 
 @pytest.mark.parametrize("phase", range(len(PHASES)), ids=[p[1] for p in PHASES])
