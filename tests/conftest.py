@@ -74,6 +74,14 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():  # type: ignore[no-untyped-def]
+    """pytest-qt's application is Samsyn's own class, as the program's is."""
+    from ui.application import SamsynApplication
+
+    return SamsynApplication
+
+
 @pytest.fixture
 def forum_path(tmp_path: Path) -> Path:
     return tmp_path / "forum.samsyn"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import SamsynError
@@ -92,6 +92,27 @@ class _AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._context, self._then)
         return False
+
+
+class SamsynApplication(QApplication):
+    """The application object; it also hears of forums the system asks to open.
+
+    macOS does not put a .samsyn double-clicked in Finder (or dropped on the
+    Dock icon) on the command line: it sends the application a QFileOpenEvent,
+    at start-up too. Only events sent to the application object pass through
+    ``event``, so this costs nothing per widget event (an application-wide
+    event filter would).
+    """
+
+    file_open_requested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            file = event.file()  # type: ignore[attr-defined] # a QFileOpenEvent
+            if file:
+                self.file_open_requested.emit(file)
+            return True
+        return super().event(event)
 
 
 class WindowManager(QObject):
@@ -287,6 +308,13 @@ class WindowManager(QObject):
             old_window.close()  # closes its session, releasing its lock
             old_window.deleteLater()
 
+    def open_requested(self, file: str) -> None:
+        """A forum the system asks to open (SamsynApplication): as File > Open
+        would, unless it is the one open already."""
+        path = Path(file)
+        if self.forum is None or not _same_file(self.forum.path, path):
+            self.open_path(path)
+
     # -- restoring the open forum ------------------------------------------------------
 
     def restore_backup(self, backup: BackupInfo) -> bool:
@@ -345,7 +373,7 @@ def run_window(
 ) -> int:
     """The window on ``requested`` (or the last forum); ``lock`` and ``ahead``: its
     lock, held, and its checks, begun (app.cli)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or SamsynApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_language(chosen_language())
@@ -353,6 +381,8 @@ def run_window(
     # The window's and the task bar's icon (the bundle's file icon is set by the spec).
     QApplication.setWindowIcon(app_icon())
     manager = WindowManager(smoke, ahead=ahead, lock=lock)
+    if isinstance(app, SamsynApplication):  # from the event loop, not inside the event
+        app.file_open_requested.connect(manager.open_requested, Qt.ConnectionType.QueuedConnection)
     opened = manager.open_path(_choose_file(requested))
     manager.drop_first()  # unused when the open stopped before it
     if not opened:

@@ -12,13 +12,16 @@ from pathlib import Path
 
 import pytest
 from conftest import run_python, show_active, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from reliability_support import finish_backup, manager  # noqa: F401
 
 from app.forum_file import ForumFile
 from app.forum_lock import ForumLock, lock_path
 from storage import errors
-from ui.application import WindowManager
+from ui.application import SamsynApplication, WindowManager
 from ui.backup_timer import TICK_MS
 
 CRASH_WRITER = Path(__file__).resolve().parents[1] / "crash_writer.py"
@@ -249,3 +252,29 @@ def test_smoke_start_takes_no_backup(demo_path: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "started:"
     assert not list((tmp_path / "data").rglob("*.samsyn"))
+
+
+def test_a_forum_the_system_asks_to_open_replaces_the_open_one(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    demo_path: Path,
+    tmp_path: Path,
+) -> None:
+    # macOS: a .samsyn double-clicked in Finder arrives as a QFileOpenEvent.
+    app = QApplication.instance()
+    assert isinstance(app, SamsynApplication)
+    other = tmp_path / "annat.samsyn"
+    ForumFile.create(other, "Annat forum").close()
+    assert manager.open_path(demo_path)
+    first = manager.window
+    app.file_open_requested.connect(manager.open_requested, Qt.ConnectionType.QueuedConnection)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(demo_path)))  # already open: stays
+        QApplication.processEvents()
+        assert manager.window is first and not app.closingDown()
+        assert QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        qtbot.waitUntil(lambda: manager.window is not first)
+        assert manager.window is not None and "Annat forum" in manager.window.windowTitle()
+        assert lock_path(other).exists() and not lock_path(demo_path).exists()
+    finally:
+        app.file_open_requested.disconnect(manager.open_requested)
