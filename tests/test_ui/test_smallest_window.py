@@ -80,6 +80,8 @@ def _problems(window: MainWindow) -> list[str]:
     _settle()
     page = window.pages.currentWidget()
     found = []
+    if window.sidebar.width() != window.property("sidebarWidth"):
+        found.append(f"the page squeezed the sidebar to {window.sidebar.width()} px")
     for widget in _shown(page):
         if isinstance(widget.parentWidget(), StepBar):
             continue  # test_phase_names_are_never_cut_short
@@ -98,6 +100,8 @@ def smallest(request: pytest.FixtureRequest, qtbot: QtBot, demo_path: Path):  # 
             window = show_active(qtbot, MainWindow(forum))
             window.resize(window.minimumSize())
             window.sidebar.select_meeting(forum.meetings.list()[-1].id)
+            _settle()
+            window.setProperty("sidebarWidth", window.sidebar.width())
             yield window
             window.close()
     finally:

@@ -41,7 +41,8 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+        """Shown widgets and spacers (a spacer counts as empty, but it takes room)."""
+        return [i for i in self._items if not i.isEmpty() or i.spacerItem() is not None]
 
     # -- sizes ---------------------------------------------------------------------
 
@@ -141,5 +142,17 @@ def labelled(text: str, field: QWidget, parent: QWidget) -> QWidget:
     label = QLabel(text, pair)
     label.setBuddy(field)
     layout.addWidget(label)
-    layout.addWidget(field, 1)
+    layout.addWidget(field)  # no stretch: it would make every pair expand, not only fields
     return pair
+
+
+def right_aligned(widgets: list[QWidget], parent: QWidget) -> QWidget:
+    """``widgets`` side by side as one item of a flow, at the right of its row
+    (they take the row's spare width), and so of the row they wrap to."""
+    group = QWidget(parent)
+    layout = QHBoxLayout(group)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addStretch(1)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return group

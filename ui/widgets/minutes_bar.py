@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from ui.widgets.flow_layout import FlowLayout, labelled, right_aligned
 
 LANGUAGE_KEY = "minutes/language"
 LANGUAGES = ("sv", "en")
@@ -28,15 +36,14 @@ class MinutesBar(QFrame):
         self.setStyleSheet(
             "#minutesBar { background: #f3f6f9; border: 1px solid #d7dee6; border-radius: 4px; }"
         )
-        layout = QHBoxLayout(self)
+        # One row, the buttons at the right; in the smallest window they wrap.
+        layout = FlowLayout(self, spacing=12)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(8)
         heading = QLabel(self.tr("Minnesanteckningar"), self)
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
         layout.addWidget(heading)
-        layout.addSpacing(8)
 
         self.language = QComboBox(self)
         self.language.setObjectName("minutesLanguage")
@@ -45,11 +52,7 @@ class MinutesBar(QFrame):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(minutes_language())))
         self.language.setToolTip(self.tr("Språk i dokumentet och e-postmeddelandet"))
-        language_label = QLabel(self.tr("&Språk:"), self)
-        language_label.setBuddy(self.language)
-        layout.addWidget(language_label)
-        layout.addWidget(self.language)
-        layout.addStretch(1)
+        layout.addWidget(labelled(self.tr("&Språk:"), self.language, self))
 
         self.export_button = QPushButton(self.tr("Exportera minnesanteckningar…"), self)
         self.export_button.setObjectName("exportMinutes")
@@ -61,8 +64,7 @@ class MinutesBar(QFrame):
         self.send_button.setToolTip(
             self.tr("Öppna ett e-postutkast till deltagarna med minnesanteckningarna bifogade")
         )
-        layout.addWidget(self.export_button)
-        layout.addWidget(self.send_button)
+        layout.addWidget(right_aligned([self.export_button, self.send_button], self))
 
         self.language.currentIndexChanged.connect(self._store_language)
         self.export_button.clicked.connect(self.export_requested)
