@@ -40,6 +40,7 @@ class HelpOverlay(QFrame):
         return [
             ("Ctrl+1 … Ctrl+8", self.tr("Byt fas: Förberedelse … Avslutning")),
             ("Enter", self.tr("Spara raden i inmatningsfältet och börja på nästa")),
+            ("Alt+N", self.tr("Tillbaka till inmatningsfältet")),
             ("Ctrl+Z", self.tr("Ångra")),
             ("Ctrl+Shift+Z", self.tr("Gör om")),
             ("Ctrl+Shift+N", self.tr("Ny träff")),

@@ -1411,8 +1411,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>New gap: type a title and press Enter</translation>
     </message>
     <message>
-        <source>Enter: spara glappet · F2: ändra rubriken i listan · Delete: ta bort markerat glapp · Ctrl+Z: ångra · Ctrl+N: tillbaka till inmatningen</source>
-        <translation>Enter: save the gap · F2: edit the title in the list · Delete: remove the selected gap · Ctrl+Z: undo · Ctrl+N: back to the entry line</translation>
+        <source>Enter: spara glappet · F2: ändra rubriken i listan · Delete: ta bort markerat glapp · Ctrl+Z: ångra · Alt+N: tillbaka till inmatningen</source>
+        <translation>Enter: save the gap · F2: edit the title in the list · Delete: remove the selected gap · Ctrl+Z: undo · Alt+N: back to the entry line</translation>
     </message>
     <message>
         <source>Nytt glapp</source>
@@ -1440,6 +1440,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Spara raden i inmatningsfältet och börja på nästa</source>
         <translation>Save the line in the entry field and start the next one</translation>
+    </message>
+    <message>
+        <source>Tillbaka till inmatningsfältet</source>
+        <translation>Back to the entry line</translation>
     </message>
     <message>
         <source>Ångra</source>

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.forum_file import ForumFile
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
+
+# Back to a phase's entry line (or list). Not Ctrl+N: that is File > New forum, and
+# two shortcuts on one key both stay silent (Qt calls it ambiguous). Åtgärder's
+# entry line has the same key as its label's mnemonic (&Ny åtgärd).
+BACK_TO_FIRST = "Alt+N"
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,14 @@ class MeetingPage(QWidget):
 
     def focus_first(self) -> None:
         """Put the keyboard where the facilitator types first in this phase."""
+
+    def bind_back_to_first(self) -> None:
+        """BACK_TO_FIRST on this page calls ``focus_first``."""
+        from PySide6.QtGui import QKeySequence, QShortcut  # here: not on the start-up path
+
+        back = QShortcut(QKeySequence(BACK_TO_FIRST), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.focus_first)
 
 
 def page_heading(text: str, hint: str, parent: QWidget) -> QWidget:

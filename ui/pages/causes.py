@@ -163,9 +163,7 @@ class CausesPage(MeetingPage):
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
-        to_capture = QShortcut(QKeySequence("Ctrl+N"), self)
-        to_capture.setContext(_PAGE_KEYS)
-        to_capture.activated.connect(self.focus_first)
+        self.bind_back_to_first()
 
     # -- MeetingPage ------------------------------------------------------------
 

@@ -86,7 +86,7 @@ class GapsPage(MeetingPage):
         self.keys_hint = QLabel(
             self.tr(
                 "Enter: spara glappet · F2: ändra rubriken i listan · Delete: ta bort "
-                "markerat glapp · Ctrl+Z: ångra · Ctrl+N: tillbaka till inmatningen"
+                "markerat glapp · Ctrl+Z: ångra · Alt+N: tillbaka till inmatningen"
             ),
             self,
         )
@@ -106,9 +106,7 @@ class GapsPage(MeetingPage):
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
-        to_capture = QShortcut(QKeySequence("Ctrl+N"), self)
-        to_capture.setContext(_PAGE_KEYS)
-        to_capture.activated.connect(self.focus_first)
+        self.bind_back_to_first()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

@@ -114,9 +114,7 @@ class PrioritisePage(MeetingPage):
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
-        to_list = QShortcut(QKeySequence("Ctrl+N"), self)
-        to_list.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        to_list.activated.connect(self.focus_first)
+        self.bind_back_to_first()
 
     # -- MeetingPage ------------------------------------------------------------
 
