@@ -231,3 +231,44 @@ def test_notes_model_passes_qtmodeltester(qtmodeltester, qtbot: QtBot, demo_path
         page.set_meeting(meetings[0].id)
         qtmodeltester.check(notes)
         page.close()
+
+
+def test_in_the_window_ctrl_z_after_enter_undoes_the_stored_field(
+    qtbot: QtBot, forum: ForumFile, meeting_id: str
+) -> None:
+    # Nästa träff and Forumet's fields: after Enter the field's own typing is
+    # forgotten, so Ctrl+Z undoes the stored edit, in the file and on screen.
+    from ui.main_window import MainWindow
+    from ui.sidebar import NAV_FORUM
+
+    window = show_active(qtbot, MainWindow(forum))
+    window.sidebar.select_meeting(meeting_id)
+    window.meeting_view.show_phase(7, remember=False)
+    page = window.meeting_view.pages[7]
+    page.next_location.setFocus()
+    type_text(page.next_location, "Kommunhuset")
+    qtbot.keyClick(page.next_location, Qt.Key.Key_Return)
+    assert forum.meetings.get(meeting_id).next_location == "Kommunhuset"
+    qtbot.keyClick(page.next_location, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert forum.meetings.get(meeting_id).next_location == ""
+    assert page.next_location.text() == ""
+    qtbot.keyClick(page.next_location, Qt.Key.Key_Tab)  # leaving stores nothing new
+    assert window.ctx.controller.stack.canRedo()
+
+    page.next_notes.setFocus()
+    type_text(page.next_notes, "Tema: SIP")
+    qtbot.keyClick(page.next_notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert forum.meetings.get(meeting_id).next_notes == "Tema: SIP"
+    qtbot.keyClick(page.next_notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert forum.meetings.get(meeting_id).next_notes == ""
+    assert page.next_notes.text() == ""
+
+    window.sidebar.nav_buttons[NAV_FORUM].click()
+    info = window.forum_page
+    info.area.setFocus()
+    type_text(info.area, "Norrby")
+    qtbot.keyClick(info.area, Qt.Key.Key_Return)
+    assert forum.forum.get().area == "Norrby"
+    qtbot.keyClick(info.area, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert forum.forum.get().area == "" and info.area.text() == ""
+    window.close()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +22,10 @@ from ui.entry_formats import normalise_date, normalise_time
 from ui.models.notes import NotesModel
 from ui.models.table import ObjectRole
 from ui.pages.base import MeetingPage, PageContext, page_heading
-from ui.widgets.closing_fields import CommitTextEdit, show_stored
+from ui.widgets.closing_fields import CommitTextEdit, mark_stored, show_stored
 from ui.widgets.closing_list_editor import ListEditor, section_heading
 from ui.widgets.minutes_bar import MinutesBar
+from ui.widgets.prep_fields import FieldLine
 
 
 class ClosingPage(MeetingPage):
@@ -96,17 +96,17 @@ class ClosingPage(MeetingPage):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
 
-        self.next_date = QLineEdit(box)
+        self.next_date = FieldLine(box)
         self.next_date.setObjectName("nextDate")
         self.next_date.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self.next_date.setMaximumWidth(130)
         self.next_date_text = QLabel(box)
         self.next_date_text.setObjectName("nextDateText")
-        self.next_start = QLineEdit(box)
+        self.next_start = FieldLine(box)
         self.next_start.setObjectName("nextStart")
         self.next_start.setPlaceholderText(self.tr("TT:MM"))
         self.next_start.setMaximumWidth(80)
-        self.next_location = QLineEdit(box)
+        self.next_location = FieldLine(box)
         self.next_location.setObjectName("nextLocation")
         self.next_location.setPlaceholderText(self.tr("Var ses vi?"))
         self.next_notes = CommitTextEdit(box)
@@ -161,11 +161,7 @@ class ClosingPage(MeetingPage):
             self.ctx.forum.meetings, self.meeting_id, text, **values
         )
         if stored:  # else the typed text stays, with the refusal in the message bar
-            if isinstance(field, QLineEdit):
-                field.setModified(False)
-            else:
-                assert isinstance(field, CommitTextEdit)
-                field.document().setModified(False)
+            mark_stored(field)
             self._show_next_meeting()
 
     def _store_date(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +24,9 @@ from ui.models.notes import CategoryModel
 from ui.models.register import is_overdue
 from ui.models.table import ObjectRole
 from ui.pages.base import PageContext, page_heading
-from ui.widgets.closing_fields import CommitTextEdit, show_stored
+from ui.widgets.closing_fields import CommitTextEdit, mark_stored, show_stored
 from ui.widgets.closing_list_editor import ListEditor, section_heading
+from ui.widgets.prep_fields import FieldLine
 
 _SUMMARY_TABLES = frozenset({"meeting", "action", "followup"})
 
@@ -84,9 +84,9 @@ class ForumPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
-        self.name = QLineEdit(box)
+        self.name = FieldLine(box)
         self.name.setObjectName("forumName")
-        self.area = QLineEdit(box)
+        self.area = FieldLine(box)
         self.area.setObjectName("forumArea")
         self.area.setPlaceholderText(self.tr("Kommun, region, närområde …"))
         self.goal = CommitTextEdit(box)
@@ -137,10 +137,7 @@ class ForumPage(QWidget):
 
     def _store(self, field: QWidget, text: str, **values: str) -> None:
         if update_forum_info(self.ctx.controller, text, **values):
-            if isinstance(field, QLineEdit):
-                field.setModified(False)
-            elif isinstance(field, CommitTextEdit):
-                field.document().setModified(False)
+            mark_stored(field)
             self._show_info()
         # Refused (an empty name): the typed text stays, the message bar says why.
 

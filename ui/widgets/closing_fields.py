@@ -6,9 +6,11 @@ refresh after an undo or another edit never overwrites text being typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from ui.widgets.prep_fields import FieldLine, window_undo_key
 
 
 def show_stored(field: QLineEdit, stored: str) -> None:
@@ -20,6 +22,17 @@ def show_stored(field: QLineEdit, stored: str) -> None:
         if not field.hasFocus():
             field.setCursorPosition(0)  # a long value shows its start, not its end
     field.setModified(False)
+
+
+def mark_stored(field: QWidget) -> None:
+    """After ``field``'s value is stored: not modified, and Ctrl+Z in it now
+    undoes the stored edit (the window's), not the typing that led to it."""
+    if isinstance(field, (FieldLine, CommitTextEdit)):
+        field.forget_typing()
+    if isinstance(field, QLineEdit):
+        field.setModified(False)
+    elif isinstance(field, CommitTextEdit):
+        field.document().setModified(False)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -36,6 +49,16 @@ class CommitTextEdit(QPlainTextEdit):
 
     def text(self) -> str:
         return self.toPlainText()
+
+    def event(self, event: QEvent) -> bool:
+        document = self.document()
+        if window_undo_key(event, document.isUndoAvailable(), document.isRedoAvailable()):
+            event.ignore()  # nothing of its own to undo: the window's Ctrl+Z
+            return False
+        return super().event(event)
+
+    def forget_typing(self) -> None:
+        self.document().clearUndoRedoStacks()
 
     def show_stored(self, stored: str) -> None:
         modified = self.document().isModified()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 
-def _window_undo_key(event: QEvent, undo_available: bool, redo_available: bool) -> bool:
+def window_undo_key(event: QEvent, undo_available: bool, redo_available: bool) -> bool:
     """True for Ctrl+Z / Ctrl+Shift+Z that the field has nothing of its own to use on.
 
     A text field claims those keys even with an empty history; then they
@@ -43,7 +43,7 @@ class FieldLine(QLineEdit):
     """One line of a form: its own Ctrl+Z while typing, the window's after storing."""
 
     def event(self, event: QEvent) -> bool:
-        if _window_undo_key(event, self.isUndoAvailable(), self.isRedoAvailable()):
+        if window_undo_key(event, self.isUndoAvailable(), self.isRedoAvailable()):
             event.ignore()
             return False
         return super().event(event)
@@ -146,7 +146,7 @@ class TextBox(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         document = self.document()
-        if _window_undo_key(event, document.isUndoAvailable(), document.isRedoAvailable()):
+        if window_undo_key(event, document.isUndoAvailable(), document.isRedoAvailable()):
             event.ignore()
             return False
         return super().event(event)
