@@ -116,7 +116,14 @@ class MainWindow(QMainWindow):
 
         self.sidebar.navigate.connect(self._navigate)
         self.sidebar.meeting_selected.connect(self.open_meeting)
-        self.controller.failed.connect(self.show_failure)
+        self.controller.failed.connect(self.show_refusal)
+        # A refusal stays until the facilitator moves on: an edit stored or undone,
+        # another phase, page or meeting.
+        dismiss = self.message_bar.dismiss_transient
+        self.controller.stack.indexChanged.connect(dismiss)
+        self.meeting_view.phase_changed.connect(dismiss)
+        self.pages.currentChanged.connect(dismiss)
+        self.sidebar.meeting_selected.connect(dismiss)
         self.signals.changed.connect(self._on_change)
 
         # Export and send act on the meeting shown, from the menu or the Avslutning
@@ -263,7 +270,13 @@ class MainWindow(QMainWindow):
     # -- feedback ------------------------------------------------------------------
 
     def show_failure(self, message: str) -> None:
+        """A problem that stays on screen until closed (a failed backup)."""
         self.message_bar.show_message(message)
+
+    def show_refusal(self, message: str) -> None:
+        """An edit refused (what was typed stays in its field): until the next
+        edit is stored or the facilitator moves elsewhere."""
+        self.message_bar.show_message(message, transient=True)
 
     def show_news(self, message: str) -> None:
         self.message_bar.show_message(message, news=True)

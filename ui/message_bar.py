@@ -6,7 +6,7 @@ a file checked after a crash) in a calmer colour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 _PROBLEM_STYLE = (
@@ -27,6 +27,8 @@ class MessageBar(QWidget):
         # The style sheet is set when there is a message: a hidden bar need not pay
         # for the style-sheet style at start-up.
         self._news: bool | None = None
+        self._transient = False
+        self._fresh = False  # shown while the current event is handled
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
@@ -41,13 +43,29 @@ class MessageBar(QWidget):
         layout.addWidget(close)
         self.hide()
 
-    def show_message(self, text: str, *, news: bool = False) -> None:
-        """``news``: information, not a problem (shown in blue, not red)."""
+    def show_message(self, text: str, *, news: bool = False, transient: bool = False) -> None:
+        """``news``: information, not a problem (shown in blue, not red).
+        ``transient``: about the last thing typed; ``dismiss_transient`` hides it."""
+        self._transient = transient
+        # A refusal raised by the very switch that would dismiss it (leaving a
+        # field stores it, and is refused, on the way to another phase) stays.
+        self._fresh = True
+        QTimer.singleShot(0, self, self._settle)
         if news is not self._news:
             self._news = news
             self.setStyleSheet(_NEWS_STYLE if news else _PROBLEM_STYLE)
         self.label.setText(text)
         self.show()
+
+    def dismiss_transient(self) -> None:
+        """The facilitator moved on (an edit stored, another page): a refusal of
+        what was typed before says nothing any more. Other messages stay."""
+        if self._transient and not self._fresh:
+            self._transient = False
+            self.hide()
+
+    def _settle(self) -> None:
+        self._fresh = False
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
