@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 ORGANISATION = "Samsyn"
 APPLICATION = "Samsyn"
 SMOKE_TIMEOUT_MS = 20_000
+MODAL_RETRY_MS = 300  # a forum asked for while a dialog is open waits this long, again
 GC_PAUSE_LIMIT_MS = 10_000  # the collector resumes by then even without a paint
 # Files the storage layer refuses to open; their newest good backup is offered.
 REFUSED = (
@@ -311,7 +312,15 @@ class WindowManager(QObject):
     def open_requested(self, file: str) -> None:
         """A forum the system asks to open (SamsynApplication): as File > Open
         would, unless it is the one open already."""
+        if QApplication.activeModalWidget() is not None:
+            # Not inside a dialog's own event loop (its window could go from
+            # under it): once it has closed.
+            QTimer.singleShot(MODAL_RETRY_MS, self, lambda: self.open_requested(file))
+            return
         path = Path(file)
+        if not path.is_file():  # moved or deleted since: never made anew here
+            self.report(errors.FileMissing(path))
+            return
         if self.forum is None or not _same_file(self.forum.path, path):
             self.open_path(path)
 

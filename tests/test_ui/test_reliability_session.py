@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from reliability_support import finish_backup, manager  # noqa: F401
+from reliability_support import Answers, answers, finish_backup, manager  # noqa: F401
 
 from app.forum_file import ForumFile
 from app.forum_lock import ForumLock, lock_path
@@ -278,3 +278,34 @@ def test_a_forum_the_system_asks_to_open_replaces_the_open_one(
         assert lock_path(other).exists() and not lock_path(demo_path).exists()
     finally:
         app.file_open_requested.disconnect(manager.open_requested)
+
+
+def test_a_forum_asked_for_waits_for_an_open_dialog_and_must_exist(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    other = tmp_path / "annat.samsyn"
+    ForumFile.create(other, "Annat forum").close()
+    assert manager.open_path(demo_path)
+    first = manager.window
+    missing = tmp_path / "flyttad" / "borta.samsyn"
+    manager.open_requested(str(missing))  # moved since: said, never made anew
+    assert not missing.parent.exists() and manager.window is first
+    (told,) = answers.shown
+    assert "borta.samsyn" in told.text
+
+    box = QWidget(first, Qt.WindowType.Dialog)  # a dialog is up: the window must not
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)  # go from under it
+    box.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
+    manager.open_requested(str(other))
+    qtbot.wait(400)
+    assert manager.window is first
+    box.close()
+    qtbot.waitUntil(lambda: manager.window is not first)
+    assert manager.window is not None and "Annat forum" in manager.window.windowTitle()

@@ -151,3 +151,21 @@ def test_a_long_title_shows_its_start(smallest: MainWindow) -> None:
     edit = smallest.meeting_view.pages[0].title_edit
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # too long to fit
     assert edit.cursorPosition() == 0
+
+
+def test_column_choice_settles_at_every_width(smallest: MainWindow) -> None:
+    # Showing the columns wraps rows and brings the scroll bar, which must not
+    # hide them again: near the threshold that flipped back and forth for ever.
+    smallest.meeting_view.show_phase(6, remember=False)
+    page = smallest.meeting_view.pages[6]
+    for n in range(20):
+        page.add_action(f"Kort åtgärd {n}")
+    header = page.table.horizontalHeader()
+    changes: list[int] = []
+    header.sectionResized.connect(lambda *_: changes.append(1))
+    for width in range(1100, 1500, 6):
+        smallest.resize(width, 660)
+        _settle()
+        changes.clear()
+        _settle()
+        assert changes == [], f"the columns still move at {width} px"

@@ -16,6 +16,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 READABLE_CHARS = 14  # a text column narrower than this many letters is hard to read
 
 
+def width_without_scrollbar(view: QTableView) -> int:
+    """The viewport's width as if no vertical scroll bar were shown.
+
+    Which columns to show must not depend on the scroll bar: showing them makes
+    rows wrap and the bar appear, which would hide them again, for ever.
+    """
+    bar = view.verticalScrollBar()
+    return view.viewport().width() + (bar.width() if bar.isVisible() else 0)
+
+
 class _ShareWidth(QObject):
     """Fits the short columns to their content and shares the rest by weight.
 
@@ -89,7 +99,7 @@ class _ShareWidth(QObject):
         """The optional columns, when the text columns would get too little width."""
         if not self.optional:
             return frozenset()
-        free = self.view.viewport().width() - sum(fitted.values())
+        free = width_without_scrollbar(self.view) - sum(fitted.values())
         readable = self.view.fontMetrics().horizontalAdvance("x") * READABLE_CHARS
         return self.optional if free < readable * len(self.weights) else frozenset()
 

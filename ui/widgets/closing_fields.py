@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from ui.widgets.prep_fields import FieldLine, window_undo_key
+from ui.widgets.prep_fields import FieldLine, is_typed_in, window_undo_key
 
 
 def show_stored(field: QLineEdit, stored: str) -> None:
@@ -19,7 +19,7 @@ def show_stored(field: QLineEdit, stored: str) -> None:
         return
     if field.text() != stored:
         field.setText(stored)
-        if not field.hasFocus():
+        if not is_typed_in(field):
             field.setCursorPosition(0)  # a long value shows its start, not its end
     field.setModified(False)
 

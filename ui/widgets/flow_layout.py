@@ -21,6 +21,9 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent: QWidget | None = None, *, spacing: int = 6, row_spacing: int = 6):
         super().__init__(parent)
+        # Qt's own layouts delete their items when destroyed; a Python subclass
+        # cannot hook that, so these few small items outlive a destroyed page
+        # (a forum switch). Accepted: a few hundred bytes per switch.
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._row_spacing = row_spacing

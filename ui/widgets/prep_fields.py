@@ -50,13 +50,21 @@ class FieldLine(QLineEdit):
 
     def forget_typing(self) -> None:
         """After the value is stored: Ctrl+Z now means the stored edit."""
-        self.setText(self.text())  # setText starts a new undo history
+        cursor = self.cursorPosition()
+        super().setText(self.text())  # setText starts a new undo history
+        self.setCursorPosition(cursor)  # where the facilitator was typing
 
     def setText(self, text: str | None) -> None:  # noqa: N802 - Qt's name
         """A long value shows its start, not its end, unless it is being typed in."""
         super().setText(text)
-        if not self.hasFocus():
+        if not is_typed_in(self):
             self.setCursorPosition(0)
+
+
+def is_typed_in(field: QWidget) -> bool:
+    """``field`` has the keyboard, or gets it back when its window is active again
+    (hasFocus is False while another program is in front)."""
+    return field.window().focusWidget() is field
 
 
 def hint_label(text: str, parent: QWidget) -> QLabel:
