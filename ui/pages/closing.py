@@ -154,7 +154,7 @@ class ClosingPage(MeetingPage):
         label.setBuddy(buddy)
         return label
 
-    def _store_next(self, field: QWidget, text: str, **values: str) -> None:
+    def _store_next(self, field: FieldLine | CommitTextEdit, text: str, **values: str) -> None:
         if self.meeting_id is None:
             return
         stored = self.ctx.controller.update(

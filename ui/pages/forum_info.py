@@ -135,7 +135,7 @@ class ForumPage(QWidget):
         )
         return box
 
-    def _store(self, field: QWidget, text: str, **values: str) -> None:
+    def _store(self, field: FieldLine | CommitTextEdit, text: str, **values: str) -> None:
         if update_forum_info(self.ctx.controller, text, **values):
             mark_stored(field)
             self._show_info()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.gaps import GapListModel
 from ui.pages.base import MeetingPage, PageContext, page_heading
-from ui.widgets.action_table import READABLE_CHARS, width_without_scrollbar
+from ui.widgets.action_table import too_narrow
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.gap_details import GapDetails
 from ui.widgets.row_heights import RowHeights
@@ -121,8 +121,7 @@ class GapsPage(MeetingPage):
         header.resizeSection(GapListModel.NUMBER, number)
         # Too narrow for four readable columns (the smallest window): the title
         # alone; the panel beside the list shows the rest for the selected gap.
-        readable = header.fontMetrics().horizontalAdvance("x") * READABLE_CHARS
-        narrow = width_without_scrollbar(self.table) - number < readable * len(_COLUMN_SHARES)
+        narrow = too_narrow(self.table, number, len(_COLUMN_SHARES))
         shares = {GapListModel.TITLE: 1.0} if narrow else _COLUMN_SHARES
         for column in _COLUMN_SHARES:
             header.setSectionHidden(column, column not in shares)

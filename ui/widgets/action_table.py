@@ -26,6 +26,13 @@ def width_without_scrollbar(view: QTableView) -> int:
     return view.viewport().width() + (bar.width() if bar.isVisible() else 0)
 
 
+def too_narrow(view: QTableView, taken: int, text_columns: int) -> bool:
+    """True when ``text_columns`` would get fewer than READABLE_CHARS letters each,
+    beside the other columns' ``taken`` width."""
+    readable = view.fontMetrics().horizontalAdvance("x") * READABLE_CHARS
+    return width_without_scrollbar(view) - taken < readable * text_columns
+
+
 class _ShareWidth(QObject):
     """Fits the short columns to their content and shares the rest by weight.
 
@@ -99,9 +106,8 @@ class _ShareWidth(QObject):
         """The optional columns, when the text columns would get too little width."""
         if not self.optional:
             return frozenset()
-        free = width_without_scrollbar(self.view) - sum(fitted.values())
-        readable = self.view.fontMetrics().horizontalAdvance("x") * READABLE_CHARS
-        return self.optional if free < readable * len(self.weights) else frozenset()
+        narrow = too_narrow(self.view, sum(fitted.values()), len(self.weights))
+        return self.optional if narrow else frozenset()
 
 
 class _RowFit(QObject):

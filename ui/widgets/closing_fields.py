@@ -6,11 +6,9 @@ refresh after an undo or another edit never overwrites text being typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
-from ui.widgets.prep_fields import FieldLine, is_typed_in, window_undo_key
+from ui.widgets.prep_fields import FieldLine, TextBox, is_typed_in
 
 
 def show_stored(field: QLineEdit, stored: str) -> None:
@@ -24,41 +22,24 @@ def show_stored(field: QLineEdit, stored: str) -> None:
     field.setModified(False)
 
 
-def mark_stored(field: QWidget) -> None:
+def mark_stored(field: FieldLine | CommitTextEdit) -> None:
     """After ``field``'s value is stored: not modified, and Ctrl+Z in it now
     undoes the stored edit (the window's), not the typing that led to it."""
-    if isinstance(field, (FieldLine, CommitTextEdit)):
-        field.forget_typing()
-    if isinstance(field, QLineEdit):
+    field.forget_typing()
+    if isinstance(field, FieldLine):
         field.setModified(False)
-    elif isinstance(field, CommitTextEdit):
+    else:
         field.document().setModified(False)
 
 
-class CommitTextEdit(QPlainTextEdit):
+class CommitTextEdit(TextBox):
     """Several lines of text; ``editing_finished`` when focus leaves after a change.
 
     Tab moves on (it is a form field, not a typewriter); Ctrl+Enter finishes.
     """
 
-    editing_finished = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-
     def text(self) -> str:
         return self.toPlainText()
-
-    def event(self, event: QEvent) -> bool:
-        document = self.document()
-        if window_undo_key(event, document.isUndoAvailable(), document.isRedoAvailable()):
-            event.ignore()  # nothing of its own to undo: the window's Ctrl+Z
-            return False
-        return super().event(event)
-
-    def forget_typing(self) -> None:
-        self.document().clearUndoRedoStacks()
 
     def show_stored(self, stored: str) -> None:
         modified = self.document().isModified()
@@ -68,17 +49,6 @@ class CommitTextEdit(QPlainTextEdit):
             self.setPlainText(stored)
         self.document().setModified(False)
 
-    def _finish(self) -> None:
+    def finish(self) -> None:
         if self.document().isModified():
-            self.editing_finished.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._finish()
-        super().focusOutEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._finish()
-            return
-        super().keyPressEvent(event)
+            super().finish()

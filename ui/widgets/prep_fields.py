@@ -162,17 +162,21 @@ class TextBox(QPlainTextEdit):
     def forget_typing(self) -> None:
         self.document().clearUndoRedoStacks()
 
+    def finish(self) -> None:
+        """Editing is over (focus gone, Ctrl+Enter): ``editing_finished``."""
+        self.editing_finished.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
-            self.editing_finished.emit()
+            self.finish()
             return
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self.editing_finished.emit()
+        self.finish()
 
 
 class ChoiceCombo(QComboBox):
