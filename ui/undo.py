@@ -7,7 +7,9 @@ only if it was stored, and turns a refusal into a message for the user.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -183,7 +185,10 @@ class EditController(QObject):
             self.failed.emit(describe(exc))
             return False
         command._done_once = True
-        command.report = lambda exc: self.failed.emit(describe(exc))
+        # A weak reference: a command that pointed back at its controller made
+        # a cycle through the C++ undo stack, and PySide crashed when the
+        # garbage collector broke it (the stack deleted commands already freed).
+        command.report = partial(_report_failure, weakref.ref(self))
         self.stack.push(command)
         return True
 
@@ -230,6 +235,12 @@ class EditController(QObject):
         A macro in which nothing was stored leaves no empty step behind.
         """
         return _Macro(self.stack, text)
+
+
+def _report_failure(controller: weakref.ref[EditController], exc: BaseException) -> None:
+    alive = controller()
+    if alive is not None:
+        alive.failed.emit(describe(exc))
 
 
 class _Macro:

@@ -7,6 +7,8 @@ forward again, read from the file each time.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -174,3 +176,38 @@ def test_thirty_edits_undo_and_redo_match_the_file(qtbot: QtBot, demo_path: Path
         assert failures == []
     with ForumFile.open(demo_path) as ff:  # and it is what the file holds after a reopen
         assert dump_text(ff.db) == states[-1]
+
+
+def test_a_controller_with_edits_is_freed_without_the_garbage_collector(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    # A cycle through the C++ undo stack (command -> controller -> stack ->
+    # command) crashed PySide whenever the collector broke it: no such cycle.
+    with ForumFile.open(demo_path) as ff:
+        gc.disable()
+        try:
+            controller = EditController(ff)
+            meeting = ff.meetings.list()[-1]
+            assert controller.create(ff.gaps, "Nytt glapp", meeting_id=meeting.id, title="Glapp")
+            with controller.macro("Två"):
+                controller.create(ff.gaps, "Nytt glapp", meeting_id=meeting.id, title="Ett")
+                controller.create(ff.gaps, "Nytt glapp", meeting_id=meeting.id, title="Två")
+            assert controller.stack.count() == 2
+            freed = weakref.ref(controller)
+            del controller
+            assert freed() is None
+        finally:
+            gc.enable()
+
+
+def test_a_failed_undo_still_reports_through_its_controller(qtbot: QtBot, demo_path: Path) -> None:
+    with ForumFile.open(demo_path) as ff:
+        controller = EditController(ff)
+        failures: list[str] = []
+        controller.failed.connect(failures.append)
+        meeting = ff.meetings.list()[-1]
+        gap = controller.create(ff.gaps, "Nytt glapp", meeting_id=meeting.id, title="Glapp")
+        assert gap is not None
+        ff.gaps.delete((gap.id,))  # behind the stack's back: undo cannot find it
+        controller.stack.undo()
+        assert len(failures) == 1
