@@ -11,16 +11,16 @@ so (``take_over``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
 from storage import errors
+from storage.records import record
 
 
-@dataclass(frozen=True)
+@record
 class LockHolder:
     """Who holds a forum file's lock, as written in the lock file."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from email import policy
 from email.errors import MessageError
 from email.headerregistry import Address
@@ -23,6 +22,7 @@ from app.forum_file import ForumFile
 from app.i18n import QT_TRANSLATE_NOOP, Catalogue, translate
 from app.minutes.naming import MAX_SUBJECT_CHARS
 from app.minutes.sanitise import one_line as one_line  # shared with the minutes
+from storage.records import record
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 
@@ -73,7 +73,7 @@ _ASCII_LETTERS = str.maketrans(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Recipient:
     """One address on the To: line, exactly as it will stand there."""
 
@@ -81,7 +81,7 @@ class Recipient:
     address: str
 
 
-@dataclass(frozen=True)
+@record
 class SkippedRecipient:
     """An attendee the draft does not reach; ``reason`` is one of the codes above."""
 
@@ -94,7 +94,7 @@ class SkippedRecipient:
         return catalogue.translate(_C, source) if catalogue else translate(_C, source)
 
 
-@dataclass(frozen=True)
+@record
 class RecipientList:
     recipients: tuple[Recipient, ...]
     skipped: tuple[SkippedRecipient, ...]
@@ -102,7 +102,7 @@ class RecipientList:
     reached: tuple[model.Person, ...]
 
 
-@dataclass(frozen=True)
+@record
 class CoverAction:
     """One agreed action as the cover text lists it."""
 

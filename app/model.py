@@ -10,8 +10,9 @@ labels live with the translations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+
+from storage.records import record
 
 
 class ActionStatus(StrEnum):
@@ -89,7 +90,7 @@ DEFAULT_CAUSE_CATEGORIES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ForumInfo:
     """The forum itself: its name, area, goal and description."""
 
@@ -101,7 +102,7 @@ class ForumInfo:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CauseCategory:
     """A fishbone category that root causes are sorted under."""
 
@@ -111,7 +112,7 @@ class CauseCategory:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Organisation:
     """A municipal or regional organisation (or a unit of one) taking part."""
 
@@ -123,7 +124,7 @@ class Organisation:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Person:
     """Someone who takes part in the forum, usually for an organisation."""
 
@@ -137,7 +138,7 @@ class Person:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Meeting:
     """One workshop: when and where, its purpose, its phase and the next meeting."""
 
@@ -157,7 +158,7 @@ class Meeting:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Facilitator:
     """A person leading a meeting (samtalsledare)."""
 
@@ -167,7 +168,7 @@ class Facilitator:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Attendance:
     """Whether a person attended a meeting, sent apologies or was invited."""
 
@@ -178,7 +179,7 @@ class Attendance:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AgendaItem:
     """One item of a meeting's agenda, with its minutes and notes."""
 
@@ -191,7 +192,7 @@ class AgendaItem:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Gap:
     """A gap between organisations (glapp), found at a meeting."""
 
@@ -207,7 +208,7 @@ class Gap:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GapOrganisation:
     """An organisation involved in a gap."""
 
@@ -217,7 +218,7 @@ class GapOrganisation:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Cause:
     """A root cause of a gap; ``parent_id`` makes a why-chain."""
 
@@ -231,7 +232,7 @@ class Cause:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Action:
     """An action agreed: who does what by when, and how success is seen."""
 
@@ -251,7 +252,7 @@ class Action:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FollowUp:
     """An action's status as followed up at a later meeting."""
 
@@ -263,7 +264,7 @@ class FollowUp:
     updated_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class MeetingNote:
     """A decision, a parked question or an item of other business."""
 

@@ -7,10 +7,10 @@ up; the window makes the edits (one undo step) through its controller.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from app import model
 from app.forum_file import ForumFile
+from storage.records import record
 
 # Separators people actually type or paste (a spreadsheet row brings tabs).
 _SEPARATORS = re.compile(r"[,;\t]")
@@ -20,7 +20,7 @@ _ENDS = " ,;\t\n\r"
 _EMAIL = re.compile(r"<?([^\s,;<>]*@[^\s,;<>]*)>?")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class WalkIn:
     """What the line says; empty strings where it says nothing."""
 

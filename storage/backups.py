@@ -18,7 +18,6 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from storage.checks import check_file, connect, verify_file
 from storage.copies import STEP_PAGES, Progress, write_verified_copy
 from storage.database import ForumDatabase
 from storage.files import os_error_reason, remove_database_files, sibling_temp_path
+from storage.records import record
 from storage.schema import TABLE_KEYS
 from storage.thinning import backups_to_keep
 
@@ -46,7 +46,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
+@record
 class BackupCounts:
     """How much a backup holds, for the restore dialog."""
 
@@ -57,7 +57,7 @@ class BackupCounts:
     people: int
 
 
-@dataclass(frozen=True)
+@record
 class BackupInfo:
     """One backup as the restore dialog shows it. ``taken_at`` is UTC."""
 

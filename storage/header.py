@@ -8,13 +8,14 @@ could otherwise create a journal beside it or write to it.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+
+from storage.records import record
 
 MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 
-@dataclass(frozen=True)
+@record
 class SqliteHeader:
     """What the first 100 bytes of an SQLite file say about it."""
 

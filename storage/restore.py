@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -21,11 +20,12 @@ from storage.files import (
     remove_database_files,
     sibling_temp_path,
 )
+from storage.records import record
 
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
-@dataclass(frozen=True)
+@record
 class RestoreResult:
     restored: Path
     set_aside: tuple[Path, ...]  # the replaced file (and its -wal, -shm), renamed, kept

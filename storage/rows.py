@@ -14,13 +14,14 @@ from typing import Any
 
 from storage.clock import now_iso
 from storage.database import ForumDatabase
+from storage.records import record
 from storage.schema import TABLE_KEYS
 
 KEYS: dict[str, tuple[str, ...]] = {k.table: k.columns for k in TABLE_KEYS}
 _CHUNK = 400  # stays below SQLite's limit on bound parameters
 
 
-@dataclass(frozen=True)
+@record
 class ForeignKey:
     """A reference from one table's column to another table's id."""
 

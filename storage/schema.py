@@ -10,7 +10,8 @@ content-free tombstone (see ``TOMBSTONE_TRIGGERS``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from storage.records import record
 
 # "SmSy": marks a SQLite file as a Samsyn forum file (PRAGMA application_id).
 APPLICATION_ID = 0x536D5379
@@ -236,7 +237,7 @@ CREATE TABLE tombstone (
 """
 
 
-@dataclass(frozen=True)
+@record
 class TableKey:
     """How a table's rows are identified: one UUID column or a pair of them."""
 

@@ -7,10 +7,10 @@ when it is written. An empty tuple or string means "leave the part out".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from storage.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Field:
     """One labelled line: "Datum  22 november 2026"."""
 
@@ -18,7 +18,7 @@ class Field:
     value: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AttendanceGroup:
     """The people present from one organisation, each "Namn, titel"."""
 
@@ -26,14 +26,14 @@ class AttendanceGroup:
     people: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AgendaEntry:
     number: int
     title: str
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FollowUpRow:
     """An earlier action as followed up at this meeting (status and note of the follow-up)."""
 
@@ -45,7 +45,7 @@ class FollowUpRow:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CauseLine:
     """A cause; ``depth`` 0 is a root cause, 1 its "why?", and so on."""
 
@@ -54,13 +54,13 @@ class CauseLine:
     votes_text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CauseGroup:
     category: str
     causes: tuple[CauseLine, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ActionRow:
     """One agreed action as the action list shows it; ``number`` is its Nr.
 
@@ -79,7 +79,7 @@ class ActionRow:
     status: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GapSection:
     number: int
     title: str
@@ -90,13 +90,13 @@ class GapSection:
     actions: tuple[ActionRow, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class NextMeeting:
     details: tuple[Field, ...]
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class MinutesContent:
     language: str
     title: str

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from app import model
@@ -37,11 +36,12 @@ from app.minutes.meetings import author, last_change, meeting_number
 from app.minutes.naming import minutes_subject
 from app.minutes.sanitise import is_blank
 from app.minutes.tree import cause_tree
+from storage.records import record
 
 _STATUS_SOURCE = {str(status): text for status, text in STATUSES}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ShownText:
     """A stored text the minutes print: field ``field`` of ``row`` in table ``table``."""
 

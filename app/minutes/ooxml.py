@@ -10,9 +10,9 @@ Element order inside *Pr elements follows the schema (Word is strict about it).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from app.minutes.sanitise import sanitise
+from storage.records import record
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -75,7 +75,7 @@ def field(instruction: str, shown: str = "1") -> str:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Para:
     """Paragraph properties; every field optional."""
 
@@ -116,7 +116,7 @@ def paragraph(runs: str | Iterable[str] = "", props: Para | None = None) -> str:
     return f"<w:p>{ppr}{body}</w:p>"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Table:
     """A fixed-layout table. ``widths`` in twips must add up to the text width."""
 

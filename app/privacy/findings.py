@@ -7,14 +7,13 @@ A location reads like the way through the app to the text, e.g.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from app.dates_text import long_date
 from app.i18n import QT_TRANSLATE_NOOP, Catalogue, translate
 from app.messages import _FIELD_LABELS as SHARED_FIELD_LABELS
 from app.minutes.sanitise import one_line
 from app.model import NoteKind, Phase
 from app.privacy.numbers import PERSONNUMMER, SAMORDNINGSNUMMER, NumberMatch
+from storage.records import record
 
 _C = "Privacy"
 ITEM_LABEL_LENGTH = 40
@@ -60,7 +59,7 @@ _KIND_LABELS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TextSite:
     """One user-typed text of the forum and where the facilitator edits it.
 
@@ -81,7 +80,7 @@ class TextSite:
     note_kind: str | None = None  # for meeting_note: decision, parked or other
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Finding:
     site: TextSite
     match: NumberMatch

@@ -27,8 +27,9 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+
+from storage.records import record
 
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
@@ -54,7 +55,7 @@ _CENTURIES_WITH_PLUS = (18, 19)
 _EXPLICIT_CENTURIES = frozenset({18, 19, 20})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class NumberMatch:
     """One number found: ``text[start:end]`` of the scanned text, and its kind."""
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Literal
+
+from storage.records import record
 
 ChangeKind = Literal["insert", "update", "delete", "reorder", "reset"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Change:
     """``table`` changed; ``keys`` are the affected rows' keys (may be empty)."""
 

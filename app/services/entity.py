@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
 from typing import Any, Generic, TypeVar
 
 from app.errors import InvalidValue, NotFound
@@ -16,19 +15,20 @@ from app.services.changes import Change, ChangeHub
 from app.validation import Validator
 from storage.clock import now_iso
 from storage.database import ForumDatabase, new_id
+from storage.records import record, record_fields
 from storage.rows import KEYS, Removal, RowStore
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@record
 class EntitySpec(Generic[T]):
     """How one entity is stored: its table, dataclass, validators and references."""
 
     table: str
     cls: type[T]
     validators: Mapping[str, Validator]
-    refs: Mapping[str, str] = field(default_factory=dict)  # field -> table it points at
+    refs: Mapping[str, str]  # field -> table it points at
     scope: tuple[str, ...] = ()  # columns whose values form one ordered list
     order_by: str = "position, rowid"
 
@@ -45,7 +45,7 @@ class EntityService(Generic[T]):
         self.rows = rows
         self.hub = hub
         self.spec = spec
-        self._field_names = tuple(f.name for f in fields(spec.cls))  # type: ignore[arg-type]
+        self._field_names = record_fields(spec.cls)
 
     # -- reading -------------------------------------------------------------
 

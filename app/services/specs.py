@@ -15,6 +15,7 @@ ORGANISATION = EntitySpec(
         "kind": v.one_of(schema.ORGANISATION_KINDS, optional=True),
         "unit": v.text,
     },
+    refs={},
 )
 
 PERSON = EntitySpec(
@@ -30,7 +31,9 @@ PERSON = EntitySpec(
     refs={"organisation_id": "organisation"},
 )
 
-CAUSE_CATEGORY = EntitySpec("cause_category", model.CauseCategory, {"name": v.required_text})
+CAUSE_CATEGORY = EntitySpec(
+    "cause_category", model.CauseCategory, {"name": v.required_text}, refs={}
+)
 
 MEETING = EntitySpec(
     "meeting",

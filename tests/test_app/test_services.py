@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from app.errors import InvalidValue, NotFound, RuleViolation
 from app.forum_file import ForumFile
 from app.services.changes import Change
 from storage import errors as storage_errors
+from storage.records import record_fields
 
 TRICKY = [
     "Vanlig text med å, ä och ö",
@@ -114,7 +114,7 @@ def _stored(ff: ForumFile) -> dict[str, list[dict[str, Any]]]:
         "followups": ff.followups.list(),
         "notes": ff.notes.list(),
     }
-    return {name: [asdict(item) for item in items] for name, items in services.items()}
+    return {name: [_values(item) for item in items] for name, items in services.items()}
 
 
 @pytest.mark.parametrize("text", TRICKY, ids=["plain", "control", "emoji", "rtl", "spaces", "100k"])
@@ -301,3 +301,7 @@ def test_followup_history_in_meeting_order(forum: ForumFile) -> None:
         (third.id, "done"),
     ]
     assert forum.actions.get(action.id).status == "done"  # the latest meeting's word
+
+
+def _values(item: object) -> dict[str, object]:
+    return {name: getattr(item, name) for name in record_fields(type(item))}

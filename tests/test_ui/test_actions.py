@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.action_dates import add_months
 from app.forum_file import ForumFile
 from app.model import Action
+from storage.records import record_fields
 from ui.models.actions import ActionModel, ChoiceModel, cause_choices
 from ui.pages.actions import ActionsPage
 from ui.pages.base import PageContext
@@ -85,7 +85,7 @@ def _actions(path: Path, meeting_id: str) -> list[Action]:
 
 def _fields(action: Action) -> dict[str, object]:
     """What the facilitator sees of an action (its edit time aside)."""
-    return {k: v for k, v in asdict(action).items() if k != "updated_at"}
+    return {k: v for k, v in _values(action).items() if k != "updated_at"}
 
 
 def _person_name(path: Path, person_id: str | None) -> str | None:
@@ -364,3 +364,7 @@ def test_tab_goes_through_the_panel_in_reading_order(qtbot: QtBot, demo: ForumFi
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert widget.hasFocus(), widget.objectName()
     assert page.ctx.controller.stack.count() == 0  # passing through edits nothing
+
+
+def _values(item: object) -> dict[str, object]:
+    return {name: getattr(item, name) for name in record_fields(type(item))}

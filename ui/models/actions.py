@@ -7,13 +7,13 @@ counted from 1, so it is the same in the window, the minutes and the register.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 
 from app import model
 from app.forum_file import ForumFile
 from app.labels import status_label
+from storage.records import record
 from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
 from ui.widgets.action_labels import status_colour
@@ -23,7 +23,7 @@ ACTION_TABLES = ("action", "gap", "person", "organisation", "meeting")
 COL_NR, COL_TITLE, COL_GAP, COL_OWNER, COL_ORG, COL_DUE, COL_STATUS = range(7)
 
 
-@dataclass(frozen=True)
+@record
 class ActionRow:
     number: int
     action: model.Action
@@ -85,7 +85,7 @@ class ActionModel(EntityTableModel[ActionRow]):
         self.reload()
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     """One entry of a combo box: the stored id (None for "none") and its label."""
 

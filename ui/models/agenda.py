@@ -9,13 +9,13 @@ one undoable move through the controller.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, Qt
 
 from app import model
 from app.forum_file import ForumFile
+from storage.records import record
 from ui.models.table import AnyIndex, Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
@@ -59,7 +59,7 @@ def clock_text(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AgendaRow:
     """An agenda item with its place in the meeting's timetable."""
 

@@ -6,14 +6,13 @@ status column is empty for them until the facilitator gives one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from app import model
 from app.forum_file import ForumFile
 from app.i18n import QT_TRANSLATE_NOOP
+from storage.records import record
 from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
 
@@ -41,7 +40,7 @@ def status_label(status: str | None) -> str:
     return QCoreApplication.translate("Attendance", STATUS_LABELS.get(status, status))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AttendanceRow:
     person: model.Person
     organisation: str

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app import model
 from app.services.changes import Change
+from storage.records import record
 from ui.models.table import ObjectRole
 from ui.pages.base import PageContext
 
@@ -48,7 +49,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record
 class CategoryGroup:
     """A top-level row: one fishbone category (id None: "Utan kategori")."""
 

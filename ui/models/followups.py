@@ -8,8 +8,6 @@ up, so an action marked done here stays on screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
 
@@ -18,6 +16,7 @@ from app.action_dates import days_overdue
 from app.forum_file import ForumFile
 from app.labels import status_label
 from app.model import OPEN_ACTION_STATUSES, ActionStatus
+from storage.records import record
 from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
 from ui.widgets.action_labels import OVERDUE_COLOUR, status_colour
@@ -27,7 +26,7 @@ FOLLOWUP_TABLES = ("action", "followup", "meeting", "person", "organisation")
 COL_TITLE, COL_OWNER, COL_ORG, COL_DUE, COL_BEFORE, COL_STATUS, COL_NOTE = range(7)
 
 
-@dataclass(frozen=True)
+@record
 class FollowUpRow:
     action: model.Action
     agreed_at: model.Meeting  # the meeting that agreed the action
@@ -162,7 +161,7 @@ class FollowUpModel(EntityTableModel[FollowUpRow]):
         )
 
 
-@dataclass(frozen=True)
+@record
 class HistoryRow:
     followup: model.FollowUp
     meeting: model.Meeting

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -21,6 +20,7 @@ from app import model
 from app.forum_file import ForumFile
 from app.model import GapStatus
 from app.services.changes import Change
+from storage.records import record
 from ui.models.table import Column, EntityTableModel
 from ui.pages.base import PageContext
 
@@ -38,7 +38,7 @@ MUTED = QColor("#6b7682")
 CHOOSABLE = frozenset({GapStatus.OPEN, GapStatus.IN_PROGRESS})
 
 
-@dataclass(frozen=True)
+@record
 class GapRow:
     gap: model.Gap
     number: int  # 1, 2, … in the order the gaps were captured

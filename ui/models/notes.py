@@ -6,7 +6,6 @@ header shows 1, 2, 3 … and reordering is visible at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
@@ -14,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from app import model
 from app.forum_file import ForumFile
 from app.model import NoteKind
+from storage.records import record
 from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
@@ -68,7 +68,7 @@ class NotesModel(NumberedListModel[model.MeetingNote]):
         self.reload()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CategoryRow:
     """A fishbone category and how many causes are filed under it."""
 

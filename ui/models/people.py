@@ -7,7 +7,6 @@ it keeps its current entry when people or organisations are added or removed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -15,6 +14,7 @@ from app import model
 from app.forum_file import ForumFile
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import OrganisationKind
+from storage.records import record
 from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
@@ -33,7 +33,7 @@ def kind_label(kind: str | None) -> str:
     return QCoreApplication.translate("OrganisationKind", label) if label else ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Choice:
     """One entry of a combo box: the stored value (None for "none/all") and its label."""
 
@@ -94,7 +94,7 @@ def kind_choices(signals: ChangeSignals, parent: QObject | None = None) -> Choic
     return choice_model(signals, (), load, parent)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PersonRow:
     person: model.Person
     organisation: str  # the organisation's name, shown in the table

@@ -8,7 +8,6 @@ status, owner, organisation, overdue and free text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -27,6 +26,7 @@ from app.forum_file import ForumFile
 from app.labels import STATUSES, status_label
 from app.model import OPEN_ACTION_STATUSES
 from app.services.changes import Change
+from storage.records import record
 from ui.models.people import Choice, ChoiceModel, choice_model
 from ui.models.table import Column, EntityTableModel, ObjectRole, SortRole
 from ui.qt_changes import ChangeSignals
@@ -52,7 +52,7 @@ def is_overdue(action: model.Action, today: date) -> bool:
     return overdue_on(action.due, today.isoformat(), action.status)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RegisterRow:
     action: model.Action
     meeting_date: str

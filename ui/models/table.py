@@ -8,7 +8,6 @@ cells changed), so selection and the current row survive each capture.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.changes import Change
 from app.services.entity import EntityService
+from storage.records import record
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
 
@@ -48,7 +48,7 @@ _ANSWERED = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Column(Generic[T]):
     """One column: its header, what it shows, and (optionally) what editing sets."""
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.forum_file import ForumFile
+from storage.records import record
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
 
@@ -17,7 +16,7 @@ from ui.undo import EditController
 BACK_TO_FIRST = "Alt+N"
 
 
-@dataclass(frozen=True)
+@record
 class PageContext:
     """The open forum as pages see it: read through ``forum``, edit through
     ``controller`` (undoable), refresh on ``signals.changed``."""

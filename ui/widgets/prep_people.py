@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,13 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from storage.records import record
 from ui.models.table import Column, EntityTableModel
 from ui.pages.base import PageContext
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.prep_views import KeyListView
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PersonChoice:
     """An entry of a person pick list, with the organisation it shows."""
 
@@ -67,7 +66,7 @@ def match_person(ctx: PageContext, text: str) -> model.Person | None:
     return partial[0] if len(partial) == 1 else None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FacilitatorRow:
     """A meeting's facilitator with the name to show."""
 
