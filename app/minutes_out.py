@@ -93,7 +93,6 @@ def meeting_email(forum: ForumFile, meeting_id: str, language: str) -> EmailMess
     """The draft to the meeting's participants, with the minutes attached."""
     from app import minutes
     from app.mail_draft import build_draft, cover_text, meeting_recipients
-    from app.minutes.render import render
 
     meeting = forum.meetings.get(meeting_id)
     content = minutes.gather(forum, meeting_id, language)
@@ -108,7 +107,8 @@ def meeting_email(forum: ForumFile, meeting_id: str, language: str) -> EmailMess
         subject=minutes.minutes_subject(forum, meeting, language),
         recipients=meeting_recipients(forum, meeting_id),
         body=body,
-        attachment=render(content),  # the content gathered once serves body and document
+        # the content gathered once serves body and document
+        attachment=minutes.document_of(forum, meeting_id, content),
         attachment_name=minutes.minutes_file_name(forum, meeting, language),
     )
 

@@ -154,3 +154,16 @@ def docx_text(path: Path) -> str:
     for table in document.tables:
         parts += [cell.text for row in table.rows for cell in row.cells]
     return "\n".join(parts)
+
+
+def docx_footer(source: Path | bytes) -> str:
+    """The footer's paragraphs of a Word document (a path or its bytes), one per line."""
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+    return "\n".join(p.text for p in document.sections[0].footer.paragraphs)
+
+
+VOUCHED = "De innehåller inga uppgifter om enskilda klienter eller patienter."

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from conftest import docx_text, sha256
+from conftest import VOUCHED, docx_footer, docx_text, sha256
 
 from app.cli import main
 from app.forum_file import ForumFile
@@ -78,6 +78,14 @@ def test_export_refuses_identity_numbers_unless_allowed(
     code, _, err = _run(["export", str(demo_path), "--out", str(out), "--allow-sensitive"], capsys)
     assert (code, err) == (0, "")
     assert TEST_NUMBER in docx_text(out)
+    assert VOUCHED not in docx_footer(out)  # it went out anyway: no promise of privacy
+    draft = tmp_path / "utkast.eml"
+    code, _, err = _run(["email", str(demo_path), "--out", str(draft), "--allow-sensitive"], capsys)
+    assert (code, err) == (0, "")
+    (attachment,) = email.message_from_bytes(
+        draft.read_bytes(), policy=policy.default
+    ).iter_attachments()
+    assert attachment.get_content() == out.read_bytes()  # the attached copy equals the export
 
 
 def test_check_lists_identity_numbers(demo_path: Path, capsys: pytest.CaptureFixture[str]):
@@ -145,6 +153,7 @@ def test_email_draft_carries_the_exported_minutes(
     (attachment,) = list(parsed.iter_attachments())
     assert attachment.get_filename().endswith(".docx")
     assert attachment.get_content() == minutes.read_bytes()
+    assert VOUCHED in docx_footer(minutes)  # nothing found: the footer vouches for them
 
 
 def test_empty_values_and_odd_targets_get_a_clear_sentence(

@@ -34,8 +34,12 @@ _PANEL_FIELDS = {
 }
 
 
-def go_to_finding(window: Any, site: Any) -> None:
-    """``window`` is the MainWindow; ``site`` an app.privacy.TextSite."""
+def go_to_finding(window: Any, site: Any, *, remember: bool = True) -> None:
+    """``window`` is the MainWindow; ``site`` an app.privacy.TextSite.
+
+    ``remember=False`` only shows the place (a preview behind the privacy
+    dialog): the meeting's stored phase is left as it was.
+    """
     if site.meeting_id is None:
         _go_to_forum_wide(window, site)
         return
@@ -49,8 +53,31 @@ def go_to_finding(window: Any, site: Any) -> None:
     view = window.meeting_view
     # Texts only the minutes show (Phase.AFTER) are edited on the last page.
     phase = view.phase if site.phase is None else min(int(site.phase), len(PHASES) - 1)
-    view.show_phase(phase)
+    view.show_phase(phase, remember=remember)
     _select_in_meeting(window, view.pages[phase], site)
+
+
+def shown_meeting_place(window: Any) -> tuple[str, int] | None:
+    """The meeting and phase the window shows, or None on another page."""
+    view = window.meeting_view
+    if window.pages.currentWidget() is not view or view.meeting_id is None:
+        return None
+    return view.meeting_id, view.phase
+
+
+def return_to_meeting(window: Any, place: tuple[str, int]) -> None:
+    """Back to ``place`` (shown_meeting_place) after previews moved the window."""
+    meeting_id, phase = place
+    if window.ctx.forum.meetings.find(meeting_id) is None:
+        return  # removed meanwhile: stay where the window is
+    if shown_meeting_place(window) == place:
+        return
+    window.sidebar.select_meeting(meeting_id)
+    if window.meeting_view.meeting_id != meeting_id or window.pages.currentWidget() is not (
+        window.meeting_view
+    ):
+        window.open_meeting(meeting_id)
+    window.meeting_view.show_phase(phase)
 
 
 def _select_in_meeting(window: Any, page: Any, site: Any) -> None:

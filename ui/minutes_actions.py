@@ -223,7 +223,7 @@ class MinutesActions(QObject):
     def _privacy_ok(self, meeting_id: str, *, sending: bool) -> bool:
         """True when nothing was found, or the facilitator chose to go on anyway."""
         from app.minutes_out import meeting_findings
-        from ui.finding_place import go_to_finding
+        from ui.finding_place import go_to_finding, return_to_meeting, shown_meeting_place
         from ui.privacy_dialog import GO_ON, GO_TO, PrivacyDialog
 
         try:
@@ -233,17 +233,21 @@ class MinutesActions(QObject):
             return False
         if not findings:
             return True
+        place = shown_meeting_place(self.window)
         dialog = PrivacyDialog(
             findings,
             sending,
             self.window,
-            # Choosing a finding shows its place in the window behind the dialog.
-            on_select=lambda finding: go_to_finding(self.window, finding.site),
+            # Choosing a finding shows its place in the window behind the dialog,
+            # without storing it as where the meeting was left.
+            on_select=lambda finding: go_to_finding(self.window, finding.site, remember=False),
         )
         self._run(dialog)
         if dialog.choice == GO_TO and dialog.target is not None:
             go_to_finding(self.window, dialog.target.site)
             return False
+        if place is not None:  # going on or cancelling: back to where the facilitator was
+            return_to_meeting(self.window, place)
         return dialog.choice == GO_ON
 
     def _run(self, dialog: QDialog) -> None:

@@ -50,6 +50,7 @@ __all__ = [
     "ShownText",
     "author",
     "cover_actions",
+    "document_of",
     "export_minutes",
     "gather",
     "meeting_number",
@@ -63,9 +64,20 @@ __all__ = [
 
 def minutes_document(forum: ForumFile, meeting_id: str, language: str = "sv") -> bytes:
     """The .docx bytes of the minutes of ``meeting_id`` in ``language`` ('sv' or 'en')."""
-    from app.minutes.render import render
+    return document_of(forum, meeting_id, gather(forum, meeting_id, language))
 
-    return render(gather(forum, meeting_id, language))
+
+def document_of(forum: ForumFile, meeting_id: str, content: MinutesContent) -> bytes:
+    """The .docx bytes of ``content``, gathered from ``meeting_id``.
+
+    The footer says the minutes hold nothing about clients or patients only when
+    the privacy check finds no identity number in them: a facilitator may choose
+    to export anyway, and the document must not then vouch for itself.
+    """
+    from app.minutes.render import render
+    from app.privacy import scan_forum
+
+    return render(content, no_identity_numbers=not scan_forum(forum, meeting_id))
 
 
 def export_minutes(forum: ForumFile, meeting_id: str, target: Path, language: str = "sv") -> None:

@@ -235,7 +235,7 @@ class _Body:
             yield paragraph(run(nxt.notes), Para(space_before=120))
 
 
-def _footer(content: MinutesContent) -> str:
+def _footer(content: MinutesContent, no_identity_numbers: bool) -> str:
     """Subject and "Sida X av Y" on one line, the public-record note under it."""
     words = texts.Words(content.language)
     page_of = []
@@ -250,7 +250,8 @@ def _footer(content: MinutesContent) -> str:
         [run(content.subject), run("\t"), *page_of],
         Para(style="Footer", tab_right=TEXT_WIDTH, border_top=True),
     )
-    second = paragraph(run(words(texts.PUBLIC_RECORD), italic=True), Para(style="Footer"))
+    note = texts.PUBLIC_RECORD if no_identity_numbers else texts.PUBLIC_RECORD_UNCHECKED
+    second = paragraph(run(words(note), italic=True), Para(style="Footer"))
     return first + second
 
 
@@ -265,14 +266,18 @@ def _moment(stamp: str) -> datetime:
     return moment.astimezone(UTC).replace(microsecond=0)
 
 
-def render(content: MinutesContent) -> bytes:
-    """The .docx bytes of ``content``; the same content gives the same bytes."""
+def render(content: MinutesContent, *, no_identity_numbers: bool) -> bytes:
+    """The .docx bytes of ``content``; the same content gives the same bytes.
+
+    ``no_identity_numbers``: the privacy check found none in ``content``. Only
+    then does the footer say the minutes hold nothing about clients or patients.
+    """
     body = "".join(_Body(content).parts())
     if body.endswith("</w:tbl>"):
         body += paragraph()  # Word wants the body to end with a paragraph, not a table
     return write_package(
         body=body,
-        footer=_footer(content),
+        footer=_footer(content, no_identity_numbers),
         title=content.subject,
         subject=content.meeting_title,
         author=content.author,

@@ -69,6 +69,11 @@ PUBLIC_RECORD = QT_TRANSLATE_NOOP(
     "Minnesanteckningarna kan bli allmän handling. De innehåller inga uppgifter om "
     "enskilda klienter eller patienter.",
 )
+# When the privacy check found identity numbers and the minutes went out anyway,
+# the footer no longer vouches for them.
+PUBLIC_RECORD_UNCHECKED = QT_TRANSLATE_NOOP(
+    "Minutes", "Minnesanteckningarna kan bli allmän handling."
+)
 
 # Column headings.
 COL_NUMBER = QT_TRANSLATE_NOOP("MinutesTable", "Nr")

@@ -2086,6 +2086,10 @@ Agreed at {meeting} ({date})</translation>
         <source>Minnesanteckningarna kan bli allmän handling. De innehåller inga uppgifter om enskilda klienter eller patienter.</source>
         <translation>These minutes may become a public record. They contain no information about individual clients or patients.</translation>
     </message>
+    <message>
+        <source>Minnesanteckningarna kan bli allmän handling.</source>
+        <translation>These minutes may become a public record.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesActions</name>

@@ -197,7 +197,7 @@ def test_failed_render_leaves_existing_file_untouched(
     target = tmp_path / "minutes.docx"
     target.write_bytes(b"the previous minutes")
 
-    def broken(content: object) -> bytes:
+    def broken(content: object, **_flags: object) -> bytes:
         raise RuntimeError("renderer failed halfway")
 
     monkeypatch.setattr(render_module, "render", broken)

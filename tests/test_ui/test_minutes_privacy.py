@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import docx_text, show_active
+from conftest import VOUCHED, docx_footer, docx_text, show_active
 from minutes_support import (
+    CLOSING,
     IGNORE_POPUP,
     TEST_NUMBER,
     Calls,
@@ -104,6 +105,9 @@ def test_the_checkbox_lets_the_export_go_on(
     assert shown[0].choice == GO_ON
     assert target.is_file()
     assert TEST_NUMBER in docx_text(target)
+    # Exported anyway: the footer no longer says the minutes hold no client data.
+    footer = docx_footer(target)
+    assert "kan bli allmän handling." in footer and VOUCHED not in footer
 
 
 @IGNORE_POPUP
@@ -252,10 +256,41 @@ def test_choosing_a_finding_shows_its_place_behind_the_dialog(
         action = ff.actions.list(meeting_id=shown)[0]
         ff.actions.update(action.id, description=f"Gäller {TEST_NUMBER}.")
         window = open_window(qtbot, ff)
+        window.open_meeting(shown)
+        window.meeting_view.show_phase(CLOSING)
         window.minutes.export(shown)
+        # Looking moved the window; cancelling brings it back, and the file
+        # still says the meeting was left on Avslutning.
+        assert (window.meeting_view.meeting_id, window.meeting_view.phase) == (shown, CLOSING)
+        assert ff.meetings.get(shown).phase == CLOSING
         window.close()
     assert seen == [(shown, 3), (shown, 6)]  # Glapp, then Åtgärder
     assert not target.exists()
+
+
+def test_exporting_anyway_returns_to_where_the_export_began(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "ut.docx"
+    save_as(monkeypatch, target)
+
+    def look_then_go_on(dialog: PrivacyDialog) -> None:
+        dialog.list.setCurrentRow(0)  # shows the gap on Glapp behind the dialog
+        assert dialog.parent().meeting_view.phase == 3
+        dialog.confirm.setChecked(True)
+        dialog.go_on_button.click()
+
+    privacy_dialog_does(monkeypatch, look_then_go_on)
+    with ForumFile.open(demo_path) as ff:
+        window = open_window(qtbot, ff)
+        shown = window.meeting_view.meeting_id
+        gap_with_number(ff, shown)
+        window.meeting_view.show_phase(CLOSING)
+        closing_page(window).minutes_bar.export_button.click()
+        assert target.is_file()
+        assert window.meeting_view.phase == CLOSING
+        assert ff.meetings.get(shown).phase == CLOSING
+        window.close()
 
 
 def test_the_window_and_the_command_line_share_one_privacy_gate(
