@@ -2506,6 +2506,10 @@ Agreed at {meeting} ({date})</translation>
 <context>
     <name>PreparationPage</name>
     <message>
+        <source>Sluttiden är inte senare än starttiden – stämmer tiderna?</source>
+        <translation>The end time is not later than the start time – are the times right?</translation>
+    </message>
+    <message>
         <source>Förberedelse</source>
         <translation>Preparation</translation>
     </message>

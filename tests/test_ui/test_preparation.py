@@ -394,3 +394,24 @@ def test_switching_meeting_stores_a_half_finished_edit_where_it_was_made(
     with _reopened(forum_path) as again:
         assert again.meetings.get(meeting_id).location == "Norrby kommunhus"
         assert again.meetings.get(other.id).location == "Ängsdal"
+
+
+def test_an_end_before_the_start_is_stored_with_a_warning(
+    qtbot: QtBot, page: PreparationPage, forum: ForumFile, meeting_id: str
+) -> None:
+    assert not page.times_warning.isVisible()
+    # Moving the meeting later, start first: for a moment the end is earlier.
+    _retype(qtbot, page.start_edit, "15:00")
+    qtbot.keyClick(page.start_edit, Qt.Key.Key_Return)
+    assert forum.meetings.get(meeting_id).start == "15:00"  # stored, not refused
+    assert page.times_warning.isVisible()
+    assert "Sluttiden" in page.times_warning.text()
+    _retype(qtbot, page.end_edit, "16:00")
+    qtbot.keyClick(page.end_edit, Qt.Key.Key_Return)
+    assert not page.times_warning.isVisible()
+    _retype(qtbot, page.end_edit, "15:00")  # no length at all is as odd
+    qtbot.keyClick(page.end_edit, Qt.Key.Key_Return)
+    assert page.times_warning.isVisible()
+    page.ctx.controller.stack.undo()  # undo brings the earlier end back, and the warning goes
+    assert forum.meetings.get(meeting_id).end == "16:00"
+    assert not page.times_warning.isVisible()

@@ -24,6 +24,7 @@ from ui.models.agenda import (
     COL_NOTES,
     COL_TITLE,
     AgendaModel,
+    clock_minutes,
     meeting_length,
     split_timebox,
 )
@@ -134,6 +135,18 @@ class PreparationPage(MeetingPage):
             label = QLabel(text, box)
             label.setBuddy(buddy)  # Alt + the underlined letter jumps to the field
             form.addRow(label, field)
+            if field is times:
+                # A warning, not a refusal: moving a meeting later means changing
+                # the start first, and the end is wrong until it follows.
+                self.times_warning = QLabel(
+                    self.tr("Sluttiden är inte senare än starttiden – stämmer tiderna?"), box
+                )
+                self.times_warning.setObjectName("timesWarning")
+                self.times_warning.setWordWrap(True)
+                self.times_warning.setStyleSheet(_WARN)
+                form.addRow(None, self.times_warning)
+        self._form = form
+        form.setRowVisible(self.times_warning, False)
         self.title_edit.setToolTip(self.tr("Visas överst i minnesanteckningarna"))
 
         # Which stored field each widget edits, and how to read its value.
@@ -261,6 +274,14 @@ class PreparationPage(MeetingPage):
                     self.purpose_edit.blockSignals(False)
             elif widget.text() != (value or ""):
                 widget.setText(value or "")
+        self._show_times_warning()
+
+    def _show_times_warning(self) -> None:
+        meeting = self._meeting()
+        start = clock_minutes(meeting.start) if meeting is not None else None
+        end = clock_minutes(meeting.end) if meeting is not None else None
+        backwards = start is not None and end is not None and end <= start
+        self._form.setRowVisible(self.times_warning, backwards)
 
     def _person_row(self, person_id: str | None) -> int:
         row = self.notes_taker_model.row_of(person_id or "")
