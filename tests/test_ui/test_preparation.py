@@ -415,3 +415,14 @@ def test_an_end_before_the_start_is_stored_with_a_warning(
     page.ctx.controller.stack.undo()  # undo brings the earlier end back, and the warning goes
     assert forum.meetings.get(meeting_id).end == "16:00"
     assert not page.times_warning.isVisible()
+
+
+def test_the_clock_column_widens_for_the_first_item(
+    qtbot: QtBot, forum: ForumFile, page: PreparationPage
+) -> None:
+    fresh = forum.meetings.create(title="Ny träff", date="2026-11-09", start="13:00")
+    page.set_meeting(fresh.id)
+    view = page.agenda_view
+    _add(qtbot, page, "Inledning 15")
+    qtbot.waitUntil(lambda: view.columnWidth(COL_CLOCK) >= view.sizeHintForColumn(COL_CLOCK))
+    assert page.agenda.index(0, COL_CLOCK).data() == "13:00–13:15"

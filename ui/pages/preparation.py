@@ -144,7 +144,7 @@ class PreparationPage(MeetingPage):
                 self.times_warning.setObjectName("timesWarning")
                 self.times_warning.setWordWrap(True)
                 self.times_warning.setStyleSheet(_WARN)
-                form.addRow(None, self.times_warning)
+                form.addRow("", self.times_warning)
         self._form = form
         form.setRowVisible(self.times_warning, False)
         self.title_edit.setToolTip(self.tr("Visas överst i minnesanteckningarna"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView, QWidget
 
@@ -34,6 +34,22 @@ class KeyTableView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 12)
         self.horizontalHeader().setHighlightSections(False)
+
+    def rowsInserted(  # noqa: N802 - Qt's name
+        self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int
+    ) -> None:
+        super().rowsInserted(parent, first, last)
+        # Qt sizes ResizeToContents columns again on changed data, not on new
+        # rows: the agenda's Tid column stayed at its empty width after the first
+        # item until the window was reopened. Once the rows are laid out, ask again.
+        QTimer.singleShot(0, self, self._fit_columns_to_contents)
+
+    def _fit_columns_to_contents(self) -> None:
+        header = self.horizontalHeader()
+        fitted = QHeaderView.ResizeMode.ResizeToContents
+        for column in range(header.count()):
+            if header.sectionResizeMode(column) == fitted:
+                header.setSectionResizeMode(column, fitted)  # measures the column again
 
     def bind(
         self, key: Qt.Key, action: Callable[[], None], modifiers: Qt.KeyboardModifier = _NONE
