@@ -1,7 +1,4 @@
-"""Plain domain objects: one frozen dataclass per stored entity.
-
-Each has a docstring of its own: without one, dataclass builds it from the
-class's signature, which costs start-up time (issue 6).
+"""Plain domain objects: one frozen record (storage.records) per stored entity.
 
 Field names are the column names of the forum file, so rows map onto them
 directly. Enumerations hold the stored values; their Swedish and English

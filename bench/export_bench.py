@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         f"min {min(export_times):.3f} s  ({size_kb:.0f} kB)"
     )
     print(
-        f"in-process gather + render      median {statistics.median(in_process):.3f} s  "
+        f"in-process gather+check+render median {statistics.median(in_process):.3f} s  "
         f"min {min(in_process):.3f} s"
     )
     verdict = "met" if ratio <= BUDGET_RATIO else "NOT met"

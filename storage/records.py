@@ -2,7 +2,7 @@
 
 ``@dataclass(frozen=True, slots=True)`` compiles six methods for each class
 with ``exec``. On Python 3.11 that is half a millisecond a class, and Samsyn
-defines some 26 of them before its window appears (issue 6: start-up). A
+defines some 28 of them before its window appears (issue 6: start-up). A
 record compiles only its ``__init__``; equality, hashing, repr and the
 frozen guard are shared functions that read the class's field names.
 
@@ -10,14 +10,16 @@ For what Samsyn asks of them, records behave as frozen, slotted dataclasses
 do: construction by position or keyword with plain defaults, ``==`` and
 ``hash`` over the fields in order, a readable repr, ``match`` by position,
 ``FrozenInstanceError`` on assignment, and copy and pickle. ``field()``,
-default factories, ``ClassVar`` fields and inheritance between records are
-not supported; a class that needs them stays a dataclass.
+inheritance between records and a body defining the methods a record makes
+are refused; a class that needs them stays a dataclass. Not checked: every
+annotation is a field (no ``ClassVar``), and as with ``dataclass(slots=True)``
+the class is made anew, so methods must not use zero-argument ``super()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import FrozenInstanceError
+from dataclasses import Field, FrozenInstanceError
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
 
@@ -32,6 +34,7 @@ def record(cls: type[T]) -> type[T]:
     names = tuple(cls.__dict__.get("__annotations__", {}))
     if not names:
         raise TypeError(f"record {cls.__qualname__} has no fields")
+    _check_supported(cls)
     defaults = {name: cls.__dict__[name] for name in names if name in cls.__dict__}
     _check_defaults(cls, names, defaults)
     body = {
@@ -65,6 +68,20 @@ def record_fields(cls: type) -> tuple[str, ...]:
     return names
 
 
+_MADE_HERE = ("__init__", "__eq__", "__hash__", "__repr__", "__setattr__", "__delattr__")
+
+
+def _check_supported(cls: type) -> None:
+    # What a dataclass would honour and a record would silently get wrong.
+    if any(hasattr(base, _FIELDS) for base in cls.__mro__[1:]):
+        raise TypeError(f"record {cls.__qualname__} cannot extend another record")
+    own = [name for name in _MADE_HERE if name in cls.__dict__]
+    if own:
+        raise TypeError(f"record {cls.__qualname__} defines {own[0]}: use a dataclass")
+    if any(isinstance(value, Field) for value in cls.__dict__.values()):
+        raise TypeError(f"record {cls.__qualname__} uses field(): use a dataclass")
+
+
 def _check_defaults(cls: type, names: tuple[str, ...], defaults: dict[str, Any]) -> None:
     seen_default = False
     for name in names:
@@ -84,6 +101,7 @@ def _compile_init(
     lines = "".join(f"    _set(self, {n!r}, {n})\n" for n in names)
     scope: dict[str, Any] = {f"_default_{n}": value for n, value in defaults.items()}
     scope["_set"] = object.__setattr__
+    scope["__name__"] = cls.__module__  # the function's __module__
     exec(f"def __init__(self, {params}):\n{lines}", scope)  # noqa: S102 - names are identifiers
     init: Callable[..., None] = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"

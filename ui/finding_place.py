@@ -77,7 +77,7 @@ def return_to_meeting(window: Any, place: tuple[str, int]) -> None:
         window.meeting_view
     ):
         window.open_meeting(meeting_id)
-    window.meeting_view.show_phase(phase)
+    window.meeting_view.show_phase(phase, remember=False)  # going back is not a choice
 
 
 def _select_in_meeting(window: Any, page: Any, site: Any) -> None:

@@ -248,6 +248,9 @@ class MinutesActions(QObject):
             return False
         if place is not None:  # going on or cancelling: back to where the facilitator was
             return_to_meeting(self.window, place)
+            moved = QApplication.focusWidget()  # the shown page's first field
+            if moved is not None:
+                moved.clearFocus()  # so _TypingStored gives the keyboard back where it was
         return dialog.choice == GO_ON
 
     def _run(self, dialog: QDialog) -> None:

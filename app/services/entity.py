@@ -1,6 +1,6 @@
 """One generic service for create / read / update / delete / reorder.
 
-Each entity is described by an EntitySpec (its table, dataclass, validators,
+Each entity is described by an EntitySpec (its table, record class, validators,
 references and ordering scope); subclasses add the rules of their domain.
 """
 
@@ -23,7 +23,7 @@ T = TypeVar("T")
 
 @record
 class EntitySpec(Generic[T]):
-    """How one entity is stored: its table, dataclass, validators and references."""
+    """How one entity is stored: its table, record class, validators and references."""
 
     table: str
     cls: type[T]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
-from dataclasses import FrozenInstanceError, dataclass
+from dataclasses import FrozenInstanceError, dataclass, field
 
 import pytest
 
@@ -119,3 +119,36 @@ def test_refuses_what_dataclass_refuses() -> None:
         @record
         class Empty:
             """Nothing to hold."""
+
+
+def test_refuses_what_a_record_would_get_wrong() -> None:
+    with pytest.raises(TypeError, match="extend"):
+
+        @record
+        class Child(Point):
+            """Would lose Point's fields."""
+
+            z: int = 0
+
+    with pytest.raises(TypeError, match="__eq__"):
+
+        @record
+        class OwnEquality:
+            """Its own __eq__ would be replaced."""
+
+            a: int
+
+            def __eq__(self, other: object) -> bool:
+                return True
+
+    with pytest.raises(TypeError, match="field"):
+
+        @record
+        class WithField:
+            """field() is a dataclass feature."""
+
+            a: list[int] = field(default_factory=list)
+
+
+def test_init_belongs_to_the_module() -> None:
+    assert Point.__init__.__module__ == __name__

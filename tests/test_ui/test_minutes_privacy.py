@@ -325,3 +325,21 @@ def test_the_window_and_the_command_line_share_one_privacy_gate(
         assert asked[-1] == (meeting_id, True)
         window.close()
     assert not (tmp_path / "ut.docx").exists()
+
+
+def test_cancelling_gives_the_keyboard_back_to_the_field(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save_as(monkeypatch, tmp_path / "ut.docx")
+    privacy_dialog_does(monkeypatch, lambda dialog: dialog.reject())
+    with ForumFile.open(demo_path) as ff:
+        window = open_window(qtbot, ff)
+        gap_with_number(ff, window.meeting_view.meeting_id)
+        window.meeting_view.show_phase(0)
+        prep = window.meeting_view.pages[0]
+        prep.location_edit.setFocus()
+        qtbot.waitUntil(prep.location_edit.hasFocus)
+        window.minutes.export_action.trigger()  # Ctrl+E while typing the place
+        assert window.meeting_view.phase == 0
+        qtbot.waitUntil(prep.location_edit.hasFocus)
+        window.close()
