@@ -95,7 +95,8 @@ def meeting_email(forum: ForumFile, meeting_id: str, language: str) -> EmailMess
     from app.mail_draft import build_draft, cover_text, meeting_recipients
 
     meeting = forum.meetings.get(meeting_id)
-    content = minutes.gather(forum, meeting_id, language)
+    shown: list[minutes.ShownText] = []
+    content = minutes.gather(forum, meeting_id, language, shown=shown)
     body = cover_text(
         forum_name=forum.forum.get().name,
         meeting_date=meeting.date,
@@ -108,7 +109,7 @@ def meeting_email(forum: ForumFile, meeting_id: str, language: str) -> EmailMess
         recipients=meeting_recipients(forum, meeting_id),
         body=body,
         # the content gathered once serves body and document
-        attachment=minutes.document_of(forum, meeting_id, content),
+        attachment=minutes.document_of(content, shown),
         attachment_name=minutes.minutes_file_name(forum, meeting, language),
     )
 

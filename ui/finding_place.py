@@ -43,13 +43,8 @@ def go_to_finding(window: Any, site: Any, *, remember: bool = True) -> None:
     if site.meeting_id is None:
         _go_to_forum_wide(window, site)
         return
-    if window.ctx.forum.meetings.find(site.meeting_id) is None:
+    if not _open_meeting(window, site.meeting_id):
         return  # removed since the check; nothing to show
-    window.sidebar.select_meeting(site.meeting_id)
-    if window.meeting_view.meeting_id != site.meeting_id or window.pages.currentWidget() is not (
-        window.meeting_view
-    ):
-        window.open_meeting(site.meeting_id)
     view = window.meeting_view
     # Texts only the minutes show (Phase.AFTER) are edited on the last page.
     phase = view.phase if site.phase is None else min(int(site.phase), len(PHASES) - 1)
@@ -68,16 +63,21 @@ def shown_meeting_place(window: Any) -> tuple[str, int] | None:
 def return_to_meeting(window: Any, place: tuple[str, int]) -> None:
     """Back to ``place`` (shown_meeting_place) after previews moved the window."""
     meeting_id, phase = place
-    if window.ctx.forum.meetings.find(meeting_id) is None:
-        return  # removed meanwhile: stay where the window is
     if shown_meeting_place(window) == place:
         return
+    if _open_meeting(window, meeting_id):  # else removed meanwhile: stay where the window is
+        window.meeting_view.show_phase(phase, remember=False)  # going back is not a choice
+
+
+def _open_meeting(window: Any, meeting_id: str) -> bool:
+    """Show ``meeting_id``, selected in the sidebar; False when it no longer exists."""
+    if window.ctx.forum.meetings.find(meeting_id) is None:
+        return False
     window.sidebar.select_meeting(meeting_id)
-    if window.meeting_view.meeting_id != meeting_id or window.pages.currentWidget() is not (
-        window.meeting_view
-    ):
+    shown = shown_meeting_place(window)
+    if shown is None or shown[0] != meeting_id:
         window.open_meeting(meeting_id)
-    window.meeting_view.show_phase(phase, remember=False)  # going back is not a choice
+    return True
 
 
 def _select_in_meeting(window: Any, page: Any, site: Any) -> None:

@@ -64,20 +64,23 @@ __all__ = [
 
 def minutes_document(forum: ForumFile, meeting_id: str, language: str = "sv") -> bytes:
     """The .docx bytes of the minutes of ``meeting_id`` in ``language`` ('sv' or 'en')."""
-    return document_of(forum, meeting_id, gather(forum, meeting_id, language))
+    shown: list[ShownText] = []
+    return document_of(gather(forum, meeting_id, language, shown=shown), shown)
 
 
-def document_of(forum: ForumFile, meeting_id: str, content: MinutesContent) -> bytes:
-    """The .docx bytes of ``content``, gathered from ``meeting_id``.
+def document_of(content: MinutesContent, shown: list[ShownText]) -> bytes:
+    """The .docx bytes of ``content``; ``shown`` is what gathering it noted.
 
     The footer says the minutes hold nothing about clients or patients only when
-    the privacy check finds no identity number in them: a facilitator may choose
-    to export anyway, and the document must not then vouch for itself.
+    no text they print holds an identity number (the privacy check's rule, read
+    from the same gathering): a facilitator may choose to export anyway, and the
+    document must not then vouch for itself.
     """
     from app.minutes.render import render
-    from app.privacy import scan_forum
+    from app.privacy.numbers import find_identity_numbers
 
-    return render(content, no_identity_numbers=not scan_forum(forum, meeting_id))
+    found = any(find_identity_numbers(getattr(text.row, text.field) or "") for text in shown)
+    return render(content, no_identity_numbers=not found)
 
 
 def export_minutes(forum: ForumFile, meeting_id: str, target: Path, language: str = "sv") -> None:
