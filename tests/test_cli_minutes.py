@@ -45,6 +45,25 @@ def _put_number_in_a_gap(path: Path, meeting_id: str) -> str:
         return gap.title
 
 
+def test_a_number_hidden_by_an_unprintable_character_is_refused(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Pasted from a case record system: a control character inside the number.
+    # The minutes print it without that character, so it is refused as any number.
+    meeting_id, _ = _latest(demo_path)
+    with ForumFile.open(demo_path) as forum:
+        gap = forum.gaps.list(meeting_id=meeting_id)[0]
+        forum.gaps.update(gap.id, description="Brukaren 19090527\x01+1474 skrevs ut.")
+    out = tmp_path / "minnen.docx"
+    code, stdout, err = _run(["export", str(demo_path), "--out", str(out)], capsys)
+    assert code == 1 and "samordningsnummer" in _one_refusal(err)
+    assert TEST_NUMBER in stdout and "\x01" not in stdout
+    code, _, err = _run(["export", str(demo_path), "--out", str(out), "--allow-sensitive"], capsys)
+    assert (code, err) == (0, "")
+    assert TEST_NUMBER in docx_text(out)
+    assert VOUCHED not in docx_footer(out)
+
+
 def test_export_latest_meeting(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     out = tmp_path / "minnen.docx"
     before = sha256(demo_path)

@@ -16,15 +16,33 @@ import re
 
 # After U+000B has become "\n": the C0 controls other than tab and line feed,
 # DEL and the C1 controls, lone surrogates and the two non-characters XML forbids.
-_UNSAFE = re.compile("[\x00-\x08\x0c-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_UNSAFE_CHARS = "\x00-\x08\x0c-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
 # Characters that show nothing: a text made only of these (and spaces) is empty.
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_CHARS = "\u200b-\u200d\u2060\ufeff"
+_UNSAFE = re.compile(f"[{_UNSAFE_CHARS}]")
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# What a reader does not see between two characters: both of the above, and the
+# soft hyphen (it shows only where a line breaks).
+_UNSEEN = re.compile(f"[{_UNSAFE_CHARS}{_INVISIBLE_CHARS}\u00ad]")
 ELLIPSIS = "\u2026"
 
 
 def sanitise(text: str) -> str:
     """``text`` as the minutes print it: "\\n" is a line break, "\\t" a tab."""
     return _UNSAFE.sub("", text.replace("\x0b", "\n"))
+
+
+def as_read(text: str) -> tuple[str, list[int] | None]:
+    """``text`` as a reader of the minutes sees it, for searching what they show.
+
+    What prints as nothing is left out, so "1909\\u200b0527" reads "19090527". The
+    second value maps each character kept to its index in ``text``; None when
+    nothing was left out (the usual case, then the indexes are the same).
+    """
+    if not _UNSEEN.search(text):
+        return text, None
+    kept = [index for index, char in enumerate(text) if not _UNSEEN.match(char)]
+    return "".join(text[index] for index in kept), kept
 
 
 def is_blank(text: str | None) -> bool:

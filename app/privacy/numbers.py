@@ -11,6 +11,9 @@ Decisions worth knowing:
 - Separators: ``-`` (and the Unicode hyphens and minus a word processor may
   put in its place) or ``+``. A space is no separator: "19090527 1474" is
   two numbers.
+- The text is read as the minutes show it (``as_read``): characters that
+  print as nothing (controls, zero-width, soft hyphen) do not hide a number,
+  and full-width digits count as digits. A line break, tab or space does split.
 - The three-digit birth number 000 is never issued, so it is no match.
 - Without a century the date must be real in a century the form allows:
   ``YYMMDD-NNNN`` and ``YYMMDDNNNN`` in 19xx or 20xx; ``YYMMDD+NNNN`` (the
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from app.minutes.sanitise import as_read
 from storage.records import record
 
 PERSONNUMMER = "personnummer"
@@ -38,6 +42,9 @@ SAMORDNINGSNUMMER = "samordningsnummer"
 _COORDINATION_OFFSET = 60
 
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"  # hyphen-minus, hyphens, figure/en dash, minus
+
+# Full-width digits, plus and hyphen-minus (East Asian input methods) read as ASCII.
+_FULL_WIDTH = {0xFF10 + n: 0x30 + n for n in range(10)} | {0xFF0B: 0x2B, 0xFF0D: 0x2D}
 
 _CANDIDATE = re.compile(
     r"(?<![^\W_])"  # no letter or digit right before
@@ -66,12 +73,23 @@ class NumberMatch:
 
 
 def find_identity_numbers(text: str) -> list[NumberMatch]:
-    """Every valid personnummer and samordningsnummer in ``text``, in order."""
+    """Every valid personnummer and samordningsnummer in ``text``, in order.
+
+    The text is read as the minutes show it: a number with an invisible or
+    unprintable character inside, or typed in full-width digits, is still found.
+    A match's ``text`` is the number as read; ``start`` and ``end`` are in ``text``.
+    """
+    read, kept = as_read(text)
+    read = read.translate(_FULL_WIDTH)
     found = []
-    for candidate in _CANDIDATE.finditer(text):
+    for candidate in _CANDIDATE.finditer(read):
         kind = _kind_if_valid(candidate)
-        if kind is not None:
-            found.append(NumberMatch(candidate.start(), candidate.end(), candidate.group(), kind))
+        if kind is None:
+            continue
+        start, end = candidate.span()
+        if kept is not None:
+            start, end = kept[start], kept[end - 1] + 1
+        found.append(NumberMatch(start, end, candidate.group(), kind))
     return found
 
 

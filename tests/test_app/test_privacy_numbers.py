@@ -140,6 +140,30 @@ def test_unicode_hyphens_are_separators() -> None:
         assert _texts(f"nr 19090527{dash}1474") == [f"19090527{dash}1474"]
 
 
+@pytest.mark.parametrize(
+    "unseen", ["\x01", "\x1f", "\x7f", "\x85", "\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+)
+def test_a_number_is_read_as_the_minutes_show_it(unseen: str) -> None:
+    # The minutes drop what cannot print and show nothing for zero-width
+    # characters, so the reader sees the number whole: so must the check.
+    text = f"Brukaren 1909{unseen}0527-14{unseen}74 skrevs ut."
+    (match,) = find_identity_numbers(text)
+    assert match.text == "19090527-1474"  # as read: safe to show on a terminal
+    assert (match.start, match.end) == (9, 9 + len("19090527-1474") + 2)
+    assert text[match.start : match.end].replace(unseen, "") == "19090527-1474"
+
+
+def test_a_visible_break_inside_a_number_splits_it() -> None:
+    for shown in ("\n", "\x0b", "\t", " "):  # a line break, Word's line break, tab, space
+        assert find_identity_numbers(f"19090527{shown}-1474") == []
+
+
+def test_full_width_digits_are_read_as_digits() -> None:
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in "19090527-1474")  # \uff11 for "1" …
+    (match,) = find_identity_numbers(f"nr {full_width}.")
+    assert (match.text, match.start, match.end) == ("19090527-1474", 3, 16)
+
+
 def test_other_unicode_digits_are_not_numbers() -> None:
     # Arabic-Indic digits glued on make it part of a longer number.
     assert find_identity_numbers("\u0661190905271474") == []
