@@ -117,14 +117,18 @@ class RowStore:
 
     def delete(self, table: str, key: Mapping[str, Any]) -> Removal:
         """Delete one row and its dependants; return what undoes it."""
+        removal = self.would_delete(table, key)
+        if removal.rows:
+            clause, params = self._where(key)
+            self.db.execute(f"DELETE FROM {table} WHERE {clause}", params)
+        return removal
+
+    def would_delete(self, table: str, key: Mapping[str, Any]) -> Removal:
+        """What deleting the row would take away, without deleting anything."""
         removal = Removal()
         roots = self.select(table, key)
-        if not roots:
-            return removal
-        seen: set[tuple[str, tuple[Any, ...]]] = set()
-        self._collect(table, roots, removal, seen)
-        clause, params = self._where(key)
-        self.db.execute(f"DELETE FROM {table} WHERE {clause}", params)
+        if roots:
+            self._collect(table, roots, removal, set())
         return removal
 
     def _collect(

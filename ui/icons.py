@@ -31,6 +31,7 @@ GLYPHS = {
     "save-copy": "fa6s.copy",
     "settings": "fa6s.gear",
     "demo": "fa6s.flask",
+    "delete": "fa6s.trash-can",
 }
 
 

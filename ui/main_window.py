@@ -31,6 +31,7 @@ from ui.message_bar import MessageBar
 from ui.minutes_actions import MinutesActions
 from ui.pages.base import PageContext
 from ui.qt_changes import ChangeSignals
+from ui.removals import MeetingRemoval
 from ui.sidebar import NAV_FORUM, NAV_PEOPLE, NAV_REGISTER, Sidebar
 from ui.undo import EditController
 
@@ -129,14 +130,20 @@ class MainWindow(QMainWindow):
         # Export and send act on the meeting shown, from the menu or the Avslutning
         # strip (connected when that page is built).
         self.minutes = MinutesActions(self)
-        self.pages.currentChanged.connect(self.minutes.update_actions)
-        self.meeting_view.phase_changed.connect(self.minutes.update_actions)
+        self.removal = MeetingRemoval(self)
+        for update in (self.minutes.update_actions, self.removal.update_action):
+            self.pages.currentChanged.connect(update)
+            self.meeting_view.phase_changed.connect(update)
+        # A right click picks the meeting it is on (the list selects on any button).
+        self.sidebar.meeting_list.addAction(self.removal.action)
+        self.sidebar.meeting_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self._build_menus(file_actions)
         self._show_title()
         self._restore_state()
         self._open_start_page()
         self.minutes.update_actions()
+        self.removal.update_action()
         self.backup_timer: BackupTimer | None = None
         if session is not None:
             self.backup_timer = BackupTimer(session, self)
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
         new_meeting.triggered.connect(self.sidebar.add_meeting)
         menu_meeting.addAction(new_meeting)
         self.new_meeting_action = new_meeting
+        menu_meeting.addAction(self.removal.action)
         menu_meeting.addSeparator()
         for index in range(len(PHASES)):
             # The key itself belongs to the MeetingView's shortcut; the menu only
@@ -240,6 +248,10 @@ class MainWindow(QMainWindow):
         self.addAction(shortcuts)
 
     # -- navigation ------------------------------------------------------------
+
+    def _navigate_to(self, nav: int) -> None:
+        self.sidebar.show_nav(nav)
+        self._navigate(nav)
 
     def _navigate(self, nav: int) -> None:
         page = {NAV_FORUM: PAGE_FORUM, NAV_REGISTER: PAGE_REGISTER, NAV_PEOPLE: PAGE_PEOPLE}[nav]
@@ -261,8 +273,7 @@ class MainWindow(QMainWindow):
         elif meetings:
             self.sidebar.select_meeting(meetings[-1].id)
         else:
-            self.sidebar.show_nav(NAV_FORUM)
-            self.pages.setCurrentIndex(PAGE_FORUM)
+            self._navigate_to(NAV_FORUM)
 
     def _settings_key(self, name: str) -> str:
         return f"forums/{self.forum.forum.get().id}/{name}"
@@ -281,6 +292,10 @@ class MainWindow(QMainWindow):
     def show_news(self, message: str) -> None:
         self.message_bar.show_message(message, news=True)
 
+    def show_removal_news(self, message: str) -> None:
+        """What a delete took with it: until the next edit, undo or move elsewhere."""
+        self.message_bar.show_message(message, news=True, transient=True)
+
     # -- read-only -------------------------------------------------------------------
 
     def _lock_editing(self, file_actions: object | None) -> None:
@@ -288,7 +303,12 @@ class MainWindow(QMainWindow):
         from ui.read_only import ReadOnlyGuard
 
         self.guard = ReadOnlyGuard(self)
-        for action in (self.undo_action, self.redo_action, self.new_meeting_action):
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            self.new_meeting_action,
+            self.removal.action,
+        ):
             action.setEnabled(False)  # nothing is ever stored, so Ångra stays off
         self.guard.apply(self)
         # Pages build some controls when first shown: lock those as they appear.
@@ -319,7 +339,12 @@ class MainWindow(QMainWindow):
         if change.table == "forum":
             self._show_title()
         elif change.table == "meeting":
+            if change.kind == "restore" and change.keys:
+                self.sidebar.select_meeting(change.keys[0])  # a deleted meeting is back: show it
+            elif self.pages.currentIndex() == PAGE_MEETING and not self.forum.meetings.count():
+                self._navigate_to(NAV_FORUM)  # the last meeting is gone: no empty page
             self.minutes.update_actions()  # the meeting shown may be gone
+            self.removal.update_action()
 
     # -- window state --------------------------------------------------------------
 

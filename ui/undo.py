@@ -165,9 +165,11 @@ class FollowUpCommand(ServiceCommand):
 
 
 class EditController(QObject):
-    """Runs edits as undoable commands; ``failed(message)`` when one is refused."""
+    """Runs edits as undoable commands; ``failed(message)`` when one is refused,
+    ``removed(Removal)`` when a delete took effect (what else it took with it)."""
 
     failed = Signal(str)
+    removed = Signal(object)
 
     def __init__(self, forum: ForumFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -214,7 +216,11 @@ class EditController(QObject):
 
     def delete(self, service: EntityService[T], key: Key | str, text: str) -> bool:
         key = (key,) if isinstance(key, str) else key
-        return self.run(DeleteCommand(service, key, text))
+        command: DeleteCommand[T] = DeleteCommand(service, key, text)
+        if not self.run(command):
+            return False
+        self.removed.emit(command.removal)
+        return True
 
     def move(self, service: EntityService[T], key: Key | str, index: int, text: str) -> bool:
         key = (key,) if isinstance(key, str) else key

@@ -7,7 +7,8 @@ from typing import Literal
 
 from storage.records import record
 
-ChangeKind = Literal["insert", "update", "delete", "reorder", "reset"]
+# "restore": rows a delete took are back (undo), each in its old place.
+ChangeKind = Literal["insert", "update", "delete", "reorder", "reset", "restore"]
 
 
 @record

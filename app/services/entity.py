@@ -145,10 +145,18 @@ class EntityService(Generic[T]):
             self.hub.publish(Change(table, "delete", ("/".join(key),)))
         return removal
 
+    def would_delete(self, key: tuple[str, ...] | str) -> Removal:
+        """What ``delete`` would take away; nothing is changed (for a confirmation)."""
+        key = (key,) if isinstance(key, str) else key
+        return self.rows.would_delete(self.spec.table, self._key(key))
+
     def restore(self, removal: Removal) -> None:
         self.rows.restore(removal)
+        back: dict[str, list[str]] = {}
+        for table, row in removal.rows:
+            back.setdefault(table, []).append("/".join(str(row[c]) for c in KEYS[table]))
         for table in sorted(removal.tables()):
-            self.hub.publish(Change(table, "insert"))
+            self.hub.publish(Change(table, "restore", tuple(back.get(table, ()))))
 
     def sibling_positions(self, key: tuple[str, ...] | str) -> dict[tuple[str, ...], int]:
         """The positions of an item and the others in its list, for an exact undo."""

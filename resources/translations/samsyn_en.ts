@@ -1596,6 +1596,53 @@ Agreed at {meeting} ({date})</translation>
     </message>
 </context>
 <context>
+    <name>MeetingRemoval</name>
+    <message>
+        <source>Ångra med {keys}.</source>
+        <translation>Undo with {keys}.</translation>
+    </message>
+    <message>
+        <source>Ta bort träff…</source>
+        <translation>Delete meeting…</translation>
+    </message>
+    <message>
+        <source>Ta bort träff</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Ta bort träffen ”{title}” den {date}?</source>
+        <translation>Delete the meeting “{title}” on {date}?</translation>
+    </message>
+    <message>
+        <source>Allt som skrevs in på träffen tas bort med den: {contents}.</source>
+        <translation>Everything entered at the meeting goes with it: {contents}.</translation>
+    </message>
+    <message>
+        <source>Även 1 uppföljning av dess åtgärder på en senare träff.</source>
+        <translation>So does 1 follow-up of its actions at a later meeting.</translation>
+    </message>
+    <message>
+        <source>Även {n} uppföljningar av dess åtgärder på senare träffar.</source>
+        <translation>So do {n} follow-ups of its actions at later meetings.</translation>
+    </message>
+    <message>
+        <source>Personerna finns kvar i registret.</source>
+        <translation>The people stay in the register.</translation>
+    </message>
+    <message>
+        <source>Ta bort träffen</source>
+        <translation>Delete the meeting</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>”{item}” togs bort.</source>
+        <translation>“{item}” was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingView</name>
     <message>
         <source>{phase} (Ctrl+{n})</source>
@@ -2960,6 +3007,173 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>{n} försenade</source>
         <translation>{n} delayed</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>1 träff har en deltagare mindre.</source>
+        <translation>1 meeting has one participant fewer.</translation>
+    </message>
+    <message>
+        <source>{n} träffar har en deltagare mindre.</source>
+        <translation>{n} meetings have one participant fewer.</translation>
+    </message>
+    <message>
+        <source>1 träff har en samtalsledare mindre.</source>
+        <translation>1 meeting has one facilitator fewer.</translation>
+    </message>
+    <message>
+        <source>{n} träffar har en samtalsledare mindre.</source>
+        <translation>{n} meetings have one facilitator fewer.</translation>
+    </message>
+    <message>
+        <source>1 glapp är inte längre kopplat till organisationen.</source>
+        <translation>1 gap is no longer linked to the organisation.</translation>
+    </message>
+    <message>
+        <source>{n} glapp är inte längre kopplade till organisationen.</source>
+        <translation>{n} gaps are no longer linked to the organisation.</translation>
+    </message>
+    <message>
+        <source>1 orsak togs bort med glappet.</source>
+        <translation>1 cause was deleted with the gap.</translation>
+    </message>
+    <message>
+        <source>{n} orsaker togs bort med glappet.</source>
+        <translation>{n} causes were deleted with the gap.</translation>
+    </message>
+    <message>
+        <source>1 underliggande orsak togs också bort.</source>
+        <translation>1 underlying cause was deleted too.</translation>
+    </message>
+    <message>
+        <source>{n} underliggande orsaker togs också bort.</source>
+        <translation>{n} underlying causes were deleted too.</translation>
+    </message>
+    <message>
+        <source>1 uppföljning av åtgärden togs också bort.</source>
+        <translation>1 follow-up of the action was deleted too.</translation>
+    </message>
+    <message>
+        <source>{n} uppföljningar av åtgärden togs också bort.</source>
+        <translation>{n} follow-ups of the action were deleted too.</translation>
+    </message>
+    <message>
+        <source>1 åtgärd saknar nu ansvarig.</source>
+        <translation>1 action now has no owner.</translation>
+    </message>
+    <message>
+        <source>{n} åtgärder saknar nu ansvarig.</source>
+        <translation>{n} actions now have no owner.</translation>
+    </message>
+    <message>
+        <source>1 åtgärd saknar nu organisation.</source>
+        <translation>1 action now has no organisation.</translation>
+    </message>
+    <message>
+        <source>{n} åtgärder saknar nu organisation.</source>
+        <translation>{n} actions now have no organisation.</translation>
+    </message>
+    <message>
+        <source>1 åtgärd hör inte längre till något glapp.</source>
+        <translation>1 action no longer belongs to a gap.</translation>
+    </message>
+    <message>
+        <source>{n} åtgärder hör inte längre till något glapp.</source>
+        <translation>{n} actions no longer belong to a gap.</translation>
+    </message>
+    <message>
+        <source>1 åtgärd hör inte längre till någon orsak.</source>
+        <translation>1 action no longer belongs to a cause.</translation>
+    </message>
+    <message>
+        <source>{n} åtgärder hör inte längre till någon orsak.</source>
+        <translation>{n} actions no longer belong to a cause.</translation>
+    </message>
+    <message>
+        <source>1 person saknar nu organisation.</source>
+        <translation>1 person now has no organisation.</translation>
+    </message>
+    <message>
+        <source>{n} personer saknar nu organisation.</source>
+        <translation>{n} people now have no organisation.</translation>
+    </message>
+    <message>
+        <source>1 träff saknar nu antecknare.</source>
+        <translation>1 meeting now has no note-taker.</translation>
+    </message>
+    <message>
+        <source>{n} träffar saknar nu antecknare.</source>
+        <translation>{n} meetings now have no note-taker.</translation>
+    </message>
+    <message>
+        <source>1 orsak saknar nu kategori.</source>
+        <translation>1 cause now has no category.</translation>
+    </message>
+    <message>
+        <source>{n} orsaker saknar nu kategori.</source>
+        <translation>{n} causes now have no category.</translation>
+    </message>
+    <message>
+        <source>1 dagordningspunkt</source>
+        <translation>1 agenda item</translation>
+    </message>
+    <message>
+        <source>{n} dagordningspunkter</source>
+        <translation>{n} agenda items</translation>
+    </message>
+    <message>
+        <source>1 deltagare</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>{n} deltagare</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>1 glapp</source>
+        <translation>1 gap</translation>
+    </message>
+    <message>
+        <source>{n} glapp</source>
+        <translation>{n} gaps</translation>
+    </message>
+    <message>
+        <source>1 orsak</source>
+        <translation>1 cause</translation>
+    </message>
+    <message>
+        <source>{n} orsaker</source>
+        <translation>{n} causes</translation>
+    </message>
+    <message>
+        <source>1 åtgärd</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>{n} åtgärder</source>
+        <translation>{n} actions</translation>
+    </message>
+    <message>
+        <source>1 uppföljning</source>
+        <translation>1 follow-up</translation>
+    </message>
+    <message>
+        <source>{n} uppföljningar</source>
+        <translation>{n} follow-ups</translation>
+    </message>
+    <message>
+        <source>1 anteckning</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{n} anteckningar</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{items} och {last}</source>
+        <translation>{items} and {last}</translation>
     </message>
 </context>
 <context>

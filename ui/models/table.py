@@ -13,12 +13,14 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.services.changes import Change
 from app.services.entity import EntityService
@@ -64,6 +66,10 @@ class Column(Generic[T]):
 
 
 class EntityTableModel(QAbstractTableModel, Generic[T]):
+    # The row an undone delete put back (the first, if several): views select it,
+    # rather than leave the neighbour that took the selection when it went.
+    restored = Signal(int)
+
     def __init__(
         self,
         signals: ChangeSignals,
@@ -92,6 +98,7 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         self._edit_text = edit_text
         self._items: list[T] = list(load())
         self._stale = False
+        self._restored_keys: set[str] = set()
         self._watched: QWidget | None = None
         signals.changed.connect(self._on_change)
         if isinstance(parent, QWidget):
@@ -217,6 +224,8 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
     def _on_change(self, change: Change) -> None:
         if change.table not in self._tables:
             return
+        if change.kind == "restore":
+            self._restored_keys.update(change.keys)  # told once the rows are back
         if self._watched is not None and not self._watched.isVisible():
             self._stale = True
         elif not self._append(change):
@@ -243,6 +252,15 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
 
     def reload(self) -> None:
         """Bring the rows in step with the file, telling views what changed."""
+        self._bring_in_step()
+        if self._restored_keys:
+            wanted, self._restored_keys = self._restored_keys, set()
+            for row, item in enumerate(self._items):
+                if "/".join(self._key(item)) in wanted:
+                    self.restored.emit(row)
+                    break
+
+    def _bring_in_step(self) -> None:
         self._stale = False
         new = list(self._load())
         old_keys = [self._key(i) for i in self._items]
@@ -284,6 +302,26 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         self._items = new
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
+
+
+def select_restored_rows(view: QAbstractItemView) -> None:
+    """When an undone delete puts a row back in ``view``'s model, select that row."""
+    model = view.model()
+    if isinstance(model, EntityTableModel):
+        model.restored.connect(_RestoredRowSelector(view).select)
+
+
+class _RestoredRowSelector(QObject):
+    # A child of the view: the connection ends with the view, not with the model.
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def select(self, row: int) -> None:
+        index = self.view.model().index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.view.scrollTo(index)
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

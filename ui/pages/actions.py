@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ui.models.actions import COL_GAP, COL_ORG, COL_OWNER, COL_TITLE, ActionModel, ActionRow
+from ui.models.table import select_restored_rows
 from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.action_panel import ActionPanel
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
@@ -52,6 +53,7 @@ class ActionsPage(MeetingPage):
         self.table = action_table_view(self)
         self.table.setObjectName("actionTable")
         self.table.setModel(self.model)
+        select_restored_rows(self.table)
         share_width(
             self.table,
             {COL_TITLE: 3, COL_GAP: 1.6, COL_OWNER: 1.2, COL_ORG: 1.4},

@@ -30,6 +30,7 @@ from ui.models.attendance import (
     AttendanceRow,
     status_label,
 )
+from ui.models.table import select_restored_rows
 from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.prep_fields import TextBox, hint_label
@@ -112,6 +113,7 @@ class OpeningPage(MeetingPage):
         view = KeyTableView(box)
         view.setObjectName("attendanceView")
         view.setModel(self.attendance)
+        select_restored_rows(view)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.horizontalHeader()

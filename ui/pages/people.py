@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.people import OrganisationModel, PeopleModel, kind_choices, organisation_choices
-from ui.models.table import ObjectRole
+from ui.models.table import ObjectRole, select_restored_rows
 from ui.pages.base import PageContext, page_heading
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.closing_list_editor import RowKeys, section_heading, tidy_table
@@ -133,6 +133,7 @@ class PeoplePage(QWidget):
         title.setBuddy(capture)
         view = QTableView(box)
         view.setModel(model)
+        select_restored_rows(view)
         tidy_table(view)
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -28,7 +28,7 @@ from ui.models.agenda import (
     meeting_length,
     split_timebox,
 )
-from ui.models.table import ObjectRole
+from ui.models.table import ObjectRole, select_restored_rows
 from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.prep_fields import (
@@ -198,6 +198,7 @@ class PreparationPage(MeetingPage):
         view = KeyTableView(box)
         view.setObjectName("agendaView")
         view.setModel(self.agenda)
+        select_restored_rows(view)
         view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

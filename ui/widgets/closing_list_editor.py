@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.table import select_restored_rows
 from ui.widgets.capture_line import CaptureLine
 
 IndexAction = Callable[[QModelIndex], object]
@@ -128,6 +129,7 @@ class ListEditor(QWidget):
 
         self.view = QTableView(self)
         self.view.setModel(model)
+        select_restored_rows(self.view)
         tidy_table(self.view)
         self.view.horizontalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)

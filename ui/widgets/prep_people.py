@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from storage.records import record
-from ui.models.table import Column, EntityTableModel
+from ui.models.table import Column, EntityTableModel, select_restored_rows
 from ui.pages.base import PageContext
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.prep_views import KeyListView
@@ -96,6 +96,7 @@ class FacilitatorsBox(QWidget):
         self.list = KeyListView(self)
         self.list.setObjectName("facilitatorList")
         self.list.setModel(self.model)
+        select_restored_rows(self.list)
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setSpacing(3)

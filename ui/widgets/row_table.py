@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from ui.models.table import EntityTableModel
+from ui.models.table import EntityTableModel, select_restored_rows
 
 
 def editable_row_table(parent: QWidget, name: str, model: EntityTableModel[Any]) -> QTableView:
@@ -15,6 +15,7 @@ def editable_row_table(parent: QWidget, name: str, model: EntityTableModel[Any])
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
+    select_restored_rows(table)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(

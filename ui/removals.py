@@ -1,0 +1,106 @@
+"""Deleting with care: what a delete took with it, and removing a whole meeting.
+
+Every delete is undoable, so none asks first except a meeting's: that one takes
+a whole workshop with it. After any delete that changed more than the row the
+facilitator saw go, the message bar says what else changed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from app import model
+from storage.rows import Removal
+from ui.dates import long_date
+from ui.icons import icon
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def undo_hint() -> str:
+    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    text = QCoreApplication.translate("MeetingRemoval", "Ångra med {keys}.")
+    return text.format(keys=keys) if keys else ""
+
+
+class MeetingRemoval(QObject):
+    """The "Ta bort träff…" action for the meeting shown, and the news after deletes."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(icon("delete"), self.tr("Ta bort träff…"), self)
+        self.action.setObjectName("removeMeetingAction")
+        self.action.triggered.connect(self.remove_shown)
+        window.controller.removed.connect(self._tell)
+
+    def meeting_shown(self) -> model.Meeting | None:
+        meeting_id = self.window.minutes.shown_meeting()
+        return self.window.forum.meetings.find(meeting_id) if meeting_id else None
+
+    def update_action(self, *_args: object) -> None:
+        self.action.setEnabled(self.meeting_shown() is not None and not self.window.forum.read_only)
+
+    def remove_shown(self) -> bool:
+        """Ask (when the meeting holds anything), then delete it as one undo step."""
+        meeting = self.meeting_shown()
+        if meeting is None or self.window.forum.read_only:
+            return False
+        removal = self.window.forum.meetings.would_delete(meeting.id)
+        if len(removal.rows) > 1 and not self._confirm(meeting, removal):
+            return False
+        self.window.flush_edits()
+        return self.window.controller.delete(
+            self.window.forum.meetings, meeting.id, self.tr("Ta bort träff")
+        )
+
+    def _confirm(self, meeting: model.Meeting, removal: Removal) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # here: off the start-up path
+
+        from app.removal_text import later_followups, meeting_contents
+        from ui.session_dialogs import run_box
+
+        box = QMessageBox(self.window)
+        box.setObjectName("confirmMeetingRemovalBox")
+        box.setWindowTitle(self.tr("Ta bort träff"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            self.tr("Ta bort träffen ”{title}” den {date}?").format(
+                title=meeting.title, date=long_date(meeting.date)
+            )
+        )
+        details = [
+            self.tr("Allt som skrevs in på träffen tas bort med den: {contents}.").format(
+                contents=meeting_contents(removal)
+            )
+        ]
+        later = later_followups(removal)
+        if later == 1:
+            details.append(self.tr("Även 1 uppföljning av dess åtgärder på en senare träff."))
+        elif later > 1:
+            text = self.tr("Även {n} uppföljningar av dess åtgärder på senare träffar.")
+            details.append(text.format(n=later))
+        details.append(self.tr("Personerna finns kvar i registret."))
+        details.append(undo_hint())
+        box.setInformativeText(" ".join(d for d in details if d))
+        remove = box.addButton(self.tr("Ta bort träffen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # a whole workshop is never the quick default
+        box.setEscapeButton(cancel)
+        return run_box(box) is remove
+
+    def _tell(self, removal: Removal) -> None:
+        from app.removal_text import removed_label, side_effects
+
+        sentences = side_effects(removal)
+        if sentences:
+            label = removed_label(removal)
+            if label:
+                sentences.insert(0, self.tr("”{item}” togs bort.").format(item=label))
+            self.window.show_removal_news(" ".join([*sentences, undo_hint()]).strip())
