@@ -139,6 +139,15 @@ def mail_address(address: str) -> tuple[str | None, str]:
     return written, ""
 
 
+def address_problem(address: str) -> str:
+    """Why the minutes cannot be sent to ``address``, in words ("e-postadressen går
+    inte att använda"); "" when they can, or when there is no address at all."""
+    if not address.strip():
+        return ""
+    written, reason = mail_address(address)
+    return "" if written is not None else translate(_C, _REASONS[reason])
+
+
 def recipient_list(forum: ForumFile, meeting_id: str) -> RecipientList:
     """Everyone on the meeting's attendance list, whatever their status (present,
     excused, absent, invited): those with a usable address as recipients (each

@@ -2440,6 +2440,10 @@ Agreed at {meeting} ({date})</translation>
         <source>Ändra person</source>
         <translation>Edit person</translation>
     </message>
+    <message>
+        <source>{reason} – minnesanteckningarna kan inte skickas dit.</source>
+        <translation>{reason} – the minutes cannot be sent there.</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>

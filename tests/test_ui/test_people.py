@@ -211,3 +211,29 @@ def test_people_models_pass_qtmodeltester(qtmodeltester, qtbot: QtBot, demo_path
         qtmodeltester.check(page.people)
         qtmodeltester.check(page.organisations)
         page.close()
+
+
+def test_an_address_the_minutes_cannot_reach_is_marked_where_it_is_typed(
+    qtbot: QtBot, forum: ForumFile
+) -> None:
+    page = _page(qtbot, forum)
+    type_text(page.person_capture, "Åsa Öberg")
+    qtbot.keyClick(page.person_capture, Qt.Key.Key_Return)
+    cell = page.people.index(0, PeopleModel.EMAIL)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) is None  # no address yet: nothing to say
+
+    _edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "åsa.öberg@example.se")
+    cell = page.people.index(0, PeopleModel.EMAIL)
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("E-postadressen har å, ä, ö") and "kan inte skickas dit" in tip
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert forum.people.list()[0].email == "åsa.öberg@example.se"  # stored as typed, only marked
+
+    _edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "asa.oberg@example")
+    assert "går inte att använda" in page.people.index(0, PeopleModel.EMAIL).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    _edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "asa.oberg@example.se")
+    cell = page.people.index(0, PeopleModel.EMAIL)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) is None
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is None

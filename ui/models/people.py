@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QColor
 
 from app import model
 from app.forum_file import ForumFile
@@ -94,10 +95,14 @@ def kind_choices(signals: ChangeSignals, parent: QObject | None = None) -> Choic
     return choice_model(signals, (), load, parent)
 
 
+PROBLEM_COLOUR = QColor("#a12a1f")  # the attendance list's "Frånvarande" red
+
+
 @record
 class PersonRow:
     person: model.Person
     organisation: str  # the organisation's name, shown in the table
+    email_problem: str = ""  # why the minutes cannot be sent there ("" when they can)
 
 
 class PeopleModel(EntityTableModel[PersonRow]):
@@ -127,7 +132,13 @@ class PeopleModel(EntityTableModel[PersonRow]):
                     field="organisation_id",
                     edit_value=lambda r: r.person.organisation_id,
                 ),
-                Column(self.tr("E-post"), lambda r: r.person.email, field="email"),
+                Column(
+                    self.tr("E-post"),
+                    lambda r: r.person.email,
+                    field="email",
+                    tooltip=self._email_tip,
+                    foreground=lambda r: PROBLEM_COLOUR if r.email_problem else None,
+                ),
                 Column(self.tr("Telefon"), lambda r: r.person.phone, field="phone"),
             ],
             controller=controller,
@@ -137,10 +148,20 @@ class PeopleModel(EntityTableModel[PersonRow]):
         )
 
     def _rows(self) -> list[PersonRow]:
+        from app.mail_draft import address_problem  # the email package: not at start-up
+
         names = {o.id: o.name for o in self.forum.organisations.list()}
         return [
-            PersonRow(p, names.get(p.organisation_id or "", "")) for p in self.forum.people.list()
+            PersonRow(p, names.get(p.organisation_id or "", ""), address_problem(p.email))
+            for p in self.forum.people.list()
         ]
+
+    def _email_tip(self, row: PersonRow) -> str | None:
+        if not row.email_problem:
+            return None
+        return self.tr("{reason} – minnesanteckningarna kan inte skickas dit.").format(
+            reason=row.email_problem[:1].upper() + row.email_problem[1:]
+        )
 
 
 class OrganisationModel(EntityTableModel[model.Organisation]):
