@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -67,6 +68,8 @@ class _Wanted:
 
 class CauseTreeModel(QAbstractItemModel):
     TEXT, VOTES = range(2)
+    # The cause an undone delete put back (with the answers under it): the page selects it.
+    restored = Signal(str)
 
     def __init__(self, ctx: PageContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +133,8 @@ class CauseTreeModel(QAbstractItemModel):
                 self.set_gap(None)
             else:
                 self.reload()
+                if change.kind == "restore" and change.table == "cause" and change.keys:
+                    self.restored.emit(change.keys[0])  # the first is the one deleted
 
     # -- keeping in step -----------------------------------------------------
 

@@ -146,6 +146,7 @@ class CausesPage(MeetingPage):
         self.tree_model.rowsInserted.connect(self._expand_inserted)
         self.tree_model.rowsRemoved.connect(self._check_why_parent)
         self.tree_model.dataChanged.connect(self._show_why_banner)
+        self.tree_model.restored.connect(self.select_cause)
         self.gaps.dataChanged.connect(self._show_gap_info)
         self.gaps.layoutChanged.connect(self._show_gap_info)
         self.capture.installEventFilter(self)
