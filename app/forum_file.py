@@ -129,6 +129,10 @@ class ForumFile:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def closed(self) -> bool:
+        return self.db.closed
+
     def __enter__(self) -> ForumFile:
         return self
 

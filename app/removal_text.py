@@ -20,12 +20,12 @@ _LABEL_LENGTH = 60
 # (what was deleted, table of a row deleted with it): one and several.
 _TAKEN: dict[tuple[str, str], tuple[str, str]] = {
     ("person", "attendance"): (
-        QT_TRANSLATE_NOOP("Removal", "1 träff har en deltagare mindre."),
-        QT_TRANSLATE_NOOP("Removal", "{n} träffar har en deltagare mindre."),
+        QT_TRANSLATE_NOOP("Removal", "Personen togs bort från deltagarlistan på 1 träff."),
+        QT_TRANSLATE_NOOP("Removal", "Personen togs bort från deltagarlistan på {n} träffar."),
     ),
     ("person", "meeting_facilitator"): (
-        QT_TRANSLATE_NOOP("Removal", "1 träff har en samtalsledare mindre."),
-        QT_TRANSLATE_NOOP("Removal", "{n} träffar har en samtalsledare mindre."),
+        QT_TRANSLATE_NOOP("Removal", "Personen togs bort som samtalsledare på 1 träff."),
+        QT_TRANSLATE_NOOP("Removal", "Personen togs bort som samtalsledare på {n} träffar."),
     ),
     ("organisation", "gap_organisation"): (
         QT_TRANSLATE_NOOP("Removal", "1 glapp är inte längre kopplat till organisationen."),
@@ -86,8 +86,13 @@ _MEETING_PARTS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "attendance",
-        QT_TRANSLATE_NOOP("Removal", "1 deltagare"),
-        QT_TRANSLATE_NOOP("Removal", "{n} deltagare"),
+        QT_TRANSLATE_NOOP("Removal", "1 person på deltagarlistan"),
+        QT_TRANSLATE_NOOP("Removal", "{n} personer på deltagarlistan"),
+    ),
+    (
+        "meeting_facilitator",
+        QT_TRANSLATE_NOOP("Removal", "1 samtalsledare"),
+        QT_TRANSLATE_NOOP("Removal", "{n} samtalsledare"),
     ),
     ("gap", QT_TRANSLATE_NOOP("Removal", "1 glapp"), QT_TRANSLATE_NOOP("Removal", "{n} glapp")),
     (

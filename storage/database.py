@@ -289,6 +289,10 @@ class ForumDatabase:
         if now != self._identity:
             raise errors.FileGone(self.path, "the file was moved, renamed or deleted")
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         if self._closed:
             return

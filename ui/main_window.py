@@ -7,9 +7,10 @@ so are the phase pages of the meeting view (issue 6, start-up time).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -134,9 +135,7 @@ class MainWindow(QMainWindow):
         for update in (self.minutes.update_actions, self.removal.update_action):
             self.pages.currentChanged.connect(update)
             self.meeting_view.phase_changed.connect(update)
-        # A right click picks the meeting it is on (the list selects on any button).
-        self.sidebar.meeting_list.addAction(self.removal.action)
-        self.sidebar.meeting_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.removal.offer_on(self.sidebar.meeting_list)
 
         self._build_menus(file_actions)
         self._show_title()
@@ -216,12 +215,18 @@ class MainWindow(QMainWindow):
             quit_action.triggered.connect(self.close)
 
         menu_edit = self.menuBar().addMenu(self.tr("&Redigera"))
-        self.undo_action = self.controller.stack.createUndoAction(self, self.tr("Ångra"))
+        stack = self.controller.stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Ångra"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = self.controller.stack.createRedoAction(self, self.tr("Gör om"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Gör om"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon("redo"))
+        # What is being typed is stored first, so Ångra takes back the latest step
+        # (that typing) and no field stores itself in the middle of an undo.
+        for action, step in ((self.undo_action, stack.undo), (self.redo_action, stack.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _=False, step=step: self._step(step))
         menu_edit.addAction(self.undo_action)
         menu_edit.addAction(self.redo_action)
 
@@ -248,6 +253,10 @@ class MainWindow(QMainWindow):
         self.addAction(shortcuts)
 
     # -- navigation ------------------------------------------------------------
+
+    def _show_restored_meeting(self, meeting_id: str) -> None:
+        if not self.forum.closed:  # the window may have closed its forum since
+            self.sidebar.select_meeting(meeting_id)
 
     def _navigate_to(self, nav: int) -> None:
         self.sidebar.show_nav(nav)
@@ -340,7 +349,9 @@ class MainWindow(QMainWindow):
             self._show_title()
         elif change.table == "meeting":
             if change.kind == "restore" and change.keys:
-                self.sidebar.select_meeting(change.keys[0])  # a deleted meeting is back: show it
+                # A deleted meeting is back: show it, once the undo has finished.
+                restored = change.keys[0]
+                QTimer.singleShot(0, self, lambda: self._show_restored_meeting(restored))
             elif self.pages.currentIndex() == PAGE_MEETING and not self.forum.meetings.count():
                 self._navigate_to(NAV_FORUM)  # the last meeting is gone: no empty page
             self.minutes.update_actions()  # the meeting shown may be gone
@@ -382,6 +393,10 @@ class MainWindow(QMainWindow):
             settings.setValue(f"window/splitters/{splitter.objectName()}", splitter.saveState())
         self.close_session()
         super().closeEvent(event)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        self.flush_edits()
+        step()
 
     def flush_edits(self) -> None:
         """Store what is being typed (fields store when they lose the keyboard)."""

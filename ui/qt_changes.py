@@ -14,6 +14,7 @@ class ChangeSignals(QObject):
 
     def __init__(self, forum: ForumFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.forum = forum
         self._unsubscribe = forum.changes.subscribe(self.changed.emit)
 
     def detach(self) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QListView
 
 from app import model
 from storage.rows import Removal
@@ -18,6 +19,8 @@ from ui.dates import long_date
 from ui.icons import icon
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from ui.main_window import MainWindow
 
 
@@ -39,6 +42,30 @@ class MeetingRemoval(QObject):
         self.action.setObjectName("removeMeetingAction")
         self.action.triggered.connect(self.remove_shown)
         window.controller.removed.connect(self._tell)
+
+    def offer_on(self, meeting_list: QListView) -> None:
+        """A right click on a meeting in the list offers to delete it; elsewhere, nothing."""
+        meeting_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        meeting_list.customContextMenuRequested.connect(
+            lambda position: self._context_menu(meeting_list, position)
+        )
+
+    def _context_menu(self, meeting_list: QListView, position: QPoint) -> None:
+        menu = self.context_menu(meeting_list, position)
+        if menu is not None:
+            menu.exec(meeting_list.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def context_menu(self, meeting_list: QListView, position: QPoint) -> QMenu | None:
+        """The menu for a right click at ``position``: only over a meeting, which the
+        list has selected (and opened) on that click already."""
+        if not meeting_list.indexAt(position).isValid():
+            return None
+        from PySide6.QtWidgets import QMenu  # here: off the start-up path
+
+        menu = QMenu(meeting_list)
+        menu.addAction(self.action)
+        return menu
 
     def meeting_shown(self) -> model.Meeting | None:
         meeting_id = self.window.minutes.shown_meeting()
@@ -75,18 +102,24 @@ class MeetingRemoval(QObject):
                 title=meeting.title, date=long_date(meeting.date)
             )
         )
-        details = [
-            self.tr("Allt som skrevs in på träffen tas bort med den: {contents}.").format(
-                contents=meeting_contents(removal)
-            )
-        ]
+        details = []
+        contents = meeting_contents(removal)
+        if contents:
+            text = self.tr("Allt som skrevs in på träffen tas bort med den: {contents}.")
+            details.append(text.format(contents=contents))
         later = later_followups(removal)
         if later == 1:
-            details.append(self.tr("Även 1 uppföljning av dess åtgärder på en senare träff."))
+            details.append(
+                self.tr(
+                    "Dessutom tas 1 uppföljning av träffens åtgärder bort från en senare träff."
+                )
+            )
         elif later > 1:
-            text = self.tr("Även {n} uppföljningar av dess åtgärder på senare träffar.")
+            text = self.tr(
+                "Dessutom tas {n} uppföljningar av träffens åtgärder bort från senare träffar."
+            )
             details.append(text.format(n=later))
-        details.append(self.tr("Personerna finns kvar i registret."))
+        details.append(self.tr("Personerna finns kvar under Personer och organisationer."))
         details.append(undo_hint())
         box.setInformativeText(" ".join(d for d in details if d))
         remove = box.addButton(self.tr("Ta bort träffen"), QMessageBox.ButtonRole.DestructiveRole)

@@ -1618,16 +1618,16 @@ Agreed at {meeting} ({date})</translation>
         <translation>Everything entered at the meeting goes with it: {contents}.</translation>
     </message>
     <message>
-        <source>Även 1 uppföljning av dess åtgärder på en senare träff.</source>
-        <translation>So does 1 follow-up of its actions at a later meeting.</translation>
+        <source>Dessutom tas 1 uppföljning av träffens åtgärder bort från en senare träff.</source>
+        <translation>1 follow-up of the meeting&apos;s actions is also deleted from a later meeting.</translation>
     </message>
     <message>
-        <source>Även {n} uppföljningar av dess åtgärder på senare träffar.</source>
-        <translation>So do {n} follow-ups of its actions at later meetings.</translation>
+        <source>Dessutom tas {n} uppföljningar av träffens åtgärder bort från senare träffar.</source>
+        <translation>{n} follow-ups of the meeting&apos;s actions are also deleted from later meetings.</translation>
     </message>
     <message>
-        <source>Personerna finns kvar i registret.</source>
-        <translation>The people stay in the register.</translation>
+        <source>Personerna finns kvar under Personer och organisationer.</source>
+        <translation>The people stay under People and organisations.</translation>
     </message>
     <message>
         <source>Ta bort träffen</source>
@@ -3016,20 +3016,20 @@ Agreed at {meeting} ({date})</translation>
 <context>
     <name>Removal</name>
     <message>
-        <source>1 träff har en deltagare mindre.</source>
-        <translation>1 meeting has one participant fewer.</translation>
+        <source>Personen togs bort från deltagarlistan på 1 träff.</source>
+        <translation>The person was taken off the attendance list of 1 meeting.</translation>
     </message>
     <message>
-        <source>{n} träffar har en deltagare mindre.</source>
-        <translation>{n} meetings have one participant fewer.</translation>
+        <source>Personen togs bort från deltagarlistan på {n} träffar.</source>
+        <translation>The person was taken off the attendance lists of {n} meetings.</translation>
     </message>
     <message>
-        <source>1 träff har en samtalsledare mindre.</source>
-        <translation>1 meeting has one facilitator fewer.</translation>
+        <source>Personen togs bort som samtalsledare på 1 träff.</source>
+        <translation>The person was taken off as facilitator of 1 meeting.</translation>
     </message>
     <message>
-        <source>{n} träffar har en samtalsledare mindre.</source>
-        <translation>{n} meetings have one facilitator fewer.</translation>
+        <source>Personen togs bort som samtalsledare på {n} träffar.</source>
+        <translation>The person was taken off as facilitator of {n} meetings.</translation>
     </message>
     <message>
         <source>1 glapp är inte längre kopplat till organisationen.</source>
@@ -3128,12 +3128,20 @@ Agreed at {meeting} ({date})</translation>
         <translation>{n} agenda items</translation>
     </message>
     <message>
-        <source>1 deltagare</source>
-        <translation>1 participant</translation>
+        <source>1 person på deltagarlistan</source>
+        <translation>1 person on the attendance list</translation>
     </message>
     <message>
-        <source>{n} deltagare</source>
-        <translation>{n} participants</translation>
+        <source>{n} personer på deltagarlistan</source>
+        <translation>{n} people on the attendance list</translation>
+    </message>
+    <message>
+        <source>1 samtalsledare</source>
+        <translation>1 facilitator</translation>
+    </message>
+    <message>
+        <source>{n} samtalsledare</source>
+        <translation>{n} facilitators</translation>
     </message>
     <message>
         <source>1 glapp</source>

@@ -34,7 +34,7 @@ def test_deleting_a_person_tells_what_else_changed(forum: ForumFile) -> None:
     removal = forum.people.delete(ids["anna"])
     assert removed_label(removal) == "Anna Andersson"
     assert side_effects(removal) == [
-        "2 träffar har en deltagare mindre.",
+        "Personen togs bort från deltagarlistan på 2 träffar.",
         "2 åtgärder saknar nu ansvarig.",
     ]
 
@@ -72,7 +72,9 @@ def test_a_plain_delete_tells_nothing(forum: ForumFile) -> None:
 def test_a_meeting_is_counted_before_it_is_deleted(forum: ForumFile) -> None:
     ids = _small_forum(forum)
     removal = forum.meetings.would_delete(ids["first"])
-    assert meeting_contents(removal) == "1 deltagare, 1 glapp, 2 orsaker och 2 åtgärder"
+    assert (
+        meeting_contents(removal) == "1 person på deltagarlistan, 1 glapp, 2 orsaker och 2 åtgärder"
+    )
     assert later_followups(removal) == 1  # made at Träff 2, of an action of Träff 1
     assert forum.meetings.find(ids["first"]) is not None
     assert forum.meetings.delete(ids["first"]) == removal  # the count is what goes

@@ -183,8 +183,12 @@ def test_delete_removes_why_children_and_undo_brings_them_back(
     outline = _outline(page.tree_model)
     assert "    Funktionsbrevlådan bevakas inte" in outline
     # The cause that came back is selected again, so a second Delete takes it, not another.
-    current = page.tree_model.cause_at(page.tree.currentIndex())
-    assert current is not None and current.text == "Kallelsen når fel person"
+    qtbot.waitUntil(
+        lambda: (
+            getattr(page.tree_model.cause_at(page.tree.currentIndex()), "text", "")
+            == "Kallelsen når fel person"
+        )
+    )
     page.ctx.controller.stack.redo()
     assert len(ff.causes.list()) == 1
     page.ctx.controller.stack.undo()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import show_active
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -53,7 +53,7 @@ def test_deleting_a_meeting_asks_first_and_undo_brings_it_back(
         assert name == "confirmMeetingRemovalBox"
         assert newest.title in question
         assert "3 glapp" in details and "2 åtgärder" in details
-        assert "Personerna finns kvar i registret." in details
+        assert "Personerna finns kvar under Personer och organisationer." in details
         assert ff.meetings.find(newest.id) is not None  # cancelled: nothing changed
 
         monkeypatch.setattr("ui.session_dialogs.run_box", _Answers("Ta bort träffen"))
@@ -66,7 +66,7 @@ def test_deleting_a_meeting_asks_first_and_undo_brings_it_back(
 
         window.undo_action.trigger()
         assert (len(ff.meetings.list()), len(ff.gaps.list()), len(ff.actions.list())) == before
-        assert _shown_title(window) == newest.title  # back, and shown
+        qtbot.waitUntil(lambda: _shown_title(window) == newest.title)  # back, and shown
         window.close()
 
 
@@ -102,12 +102,17 @@ def test_the_last_meeting_deleted_leaves_the_forum_page(
     window.close()
 
 
-def test_the_sidebar_offers_deletion_on_the_meeting_list(qtbot: QtBot, demo_path: Path) -> None:
+def test_the_sidebar_offers_deletion_over_a_meeting_only(qtbot: QtBot, demo_path: Path) -> None:
     with ForumFile.open(demo_path) as ff:
         window = _window(qtbot, ff)
         meeting_list = window.sidebar.meeting_list
-        assert meeting_list.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-        assert window.removal.action in meeting_list.actions()
+        assert meeting_list.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+        below = QPoint(10, meeting_list.viewport().height() - 5)  # empty space under the list
+        assert not meeting_list.indexAt(below).isValid()
+        assert window.removal.context_menu(meeting_list, below) is None
+        on_item = meeting_list.visualRect(meeting_list.model().index(0, 0)).center()
+        menu = window.removal.context_menu(meeting_list, on_item)
+        assert menu is not None and [a.text() for a in menu.actions()] == ["Ta bort träff…"]
         window.close()
 
 
@@ -126,7 +131,7 @@ def test_a_delete_says_what_else_it_changed_until_the_next_step(
         assert text.startswith(f"”{person.name}” togs bort. ")
         expected = "1 åtgärd saknar nu ansvarig." if owned == 1 else f"{owned} åtgärder saknar"
         assert expected in text
-        assert "en deltagare mindre." in text
+        assert "Personen togs bort från deltagarlistan på " in text
         assert text.endswith("Ångra med Ctrl+Z.")
         qtbot.wait(20)  # the facilitator reads it
 
@@ -154,4 +159,51 @@ def test_undo_of_a_delete_puts_the_row_back_in_its_place(qtbot: QtBot, demo_path
         window.controller.delete(ff.meetings, second.id, "Ta bort träff")
         window.undo_action.trigger()
         assert [model.index(r, 0).data(ObjectRole).title for r in range(model.rowCount())] == titles
+        window.close()
+
+
+def test_a_meeting_with_only_facilitators_is_described_whole(
+    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        window.sidebar.add_meeting()
+        created = ff.meetings.list()[-1]
+        ff.facilitators.create(meeting_id=created.id, person_id=ff.people.list()[0].id)
+        answers = _Answers("Avbryt")
+        monkeypatch.setattr("ui.session_dialogs.run_box", answers)
+        assert not window.removal.remove_shown()
+        ((_, _, details),) = answers.boxes
+        assert details.startswith(
+            "Allt som skrevs in på träffen tas bort med den: 1 samtalsledare."
+        )
+        window.close()
+
+
+def test_typing_pending_when_undo_runs_is_stored_first_and_stays_on_its_own_item(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    with ForumFile.open(demo_path) as ff:
+        window = _window(qtbot, ff)
+        qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # Glapp
+        page = window.meeting_view.pages[3]
+        first, second = page.model.item(0).gap, page.model.item(1).gap
+        page.select_row(0)
+        page.delete_current()
+        qtbot.waitUntil(lambda: page.details.title.text() == second.title)
+        page.details.title.setFocus()
+        page.details.title.selectAll()
+        qtbot.keyClicks(page.details.title, "Omskrivet")  # typed, not yet stored
+        stack = window.controller.stack
+        steps = stack.count()
+
+        window.undo_action.trigger()  # Redigera > Ångra: takes back the typing first
+        assert ff.gaps.get(second.id).title == second.title
+        assert ff.gaps.find(first.id) is None
+        assert (stack.count(), stack.index()) == (steps + 1, steps)
+        window.undo_action.trigger()  # then the delete
+        assert ff.gaps.find(first.id) is not None
+        qtbot.waitUntil(lambda: page.details.title.text() == first.title)  # reselected
+        assert ff.gaps.get(second.id).title == second.title
+        assert stack.index() == steps - 1
         window.close()

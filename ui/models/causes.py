@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -134,7 +135,13 @@ class CauseTreeModel(QAbstractItemModel):
             else:
                 self.reload()
                 if change.kind == "restore" and change.table == "cause" and change.keys:
-                    self.restored.emit(change.keys[0])  # the first is the one deleted
+                    # The first is the one deleted; told once the undo has finished.
+                    restored = change.keys[0]
+                    QTimer.singleShot(0, self, lambda: self._announce_restored(restored))
+
+    def _announce_restored(self, cause_id: str) -> None:
+        if not self._ctx.forum.closed:  # the window may have closed its forum since
+            self.restored.emit(cause_id)
 
     # -- keeping in step -----------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QWidget
@@ -100,6 +101,7 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         self._stale = False
         self._restored_keys: set[str] = set()
         self._watched: QWidget | None = None
+        self._signals = signals
         signals.changed.connect(self._on_change)
         if isinstance(parent, QWidget):
             self.defer_while_hidden(parent)
@@ -224,9 +226,9 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
     def _on_change(self, change: Change) -> None:
         if change.table not in self._tables:
             return
-        if change.kind == "restore":
+        if change.kind == "restore" and not self._hidden():
             self._restored_keys.update(change.keys)  # told once the rows are back
-        if self._watched is not None and not self._watched.isVisible():
+        if self._hidden():
             self._stale = True
         elif not self._append(change):
             self.reload()
@@ -250,15 +252,25 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         self.endInsertRows()
         return True
 
+    def _hidden(self) -> bool:
+        return self._watched is not None and not self._watched.isVisible()
+
     def reload(self) -> None:
         """Bring the rows in step with the file, telling views what changed."""
         self._bring_in_step()
         if self._restored_keys:
-            wanted, self._restored_keys = self._restored_keys, set()
-            for row, item in enumerate(self._items):
-                if "/".join(self._key(item)) in wanted:
-                    self.restored.emit(row)
-                    break
+            # After the undo has finished: a page reacting to the new selection
+            # may store what is being typed, which must not happen inside undo().
+            QTimer.singleShot(0, self, self._announce_restored)
+
+    def _announce_restored(self) -> None:
+        wanted, self._restored_keys = self._restored_keys, set()
+        if self._signals.forum.closed:
+            return  # the window closed its forum in the meantime
+        for row, item in enumerate(self._items):
+            if "/".join(self._key(item)) in wanted:
+                self.restored.emit(row)
+                return
 
     def _bring_in_step(self) -> None:
         self._stale = False

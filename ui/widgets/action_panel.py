@@ -223,6 +223,7 @@ class ActionPanel(QWidget):
 
     def show_action(self, action: model.Action | None, number: int | None = None) -> None:
         """Fill the fields from ``action`` (None: nothing selected, only gap/cause stay)."""
+        same = action is not None and self.action is not None and self.action.id == action.id
         self.action = action
         for editor in self._editors:
             editor.setEnabled(action is not None)
@@ -239,7 +240,9 @@ class ActionPanel(QWidget):
             for combo in (self.organisation, self.kind, self.status):
                 combo.setCurrentIndex(-1)
             return
-        if not (self.title.hasFocus() and self.title.isModified()):
+        # A title being typed stays only while the same action is shown: text
+        # typed for one action must never be stored on another.
+        if not (same and self.title.hasFocus() and self.title.isModified()):
             self.title.setText(action.title)
             self.title.setCursorPosition(0)  # show the start of a long title
             self.title.setModified(False)
