@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(dismiss)
         self.sidebar.meeting_selected.connect(dismiss)
         self.signals.changed.connect(self._on_change)
+        self.signals.restored.connect(self._show_restored)
 
         # Export and send act on the meeting shown, from the menu or the Avslutning
         # strip (connected when that page is built).
@@ -254,9 +255,9 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------
 
-    def _show_restored_meeting(self, meeting_id: str) -> None:
-        if not self.forum.closed:  # the window may have closed its forum since
-            self.sidebar.select_meeting(meeting_id)
+    def _show_restored(self, change: Change) -> None:
+        if change.table == "meeting":
+            self.sidebar.select_meeting(change.keys[0])  # a deleted meeting is back: show it
 
     def _navigate_to(self, nav: int) -> None:
         self.sidebar.show_nav(nav)
@@ -348,11 +349,7 @@ class MainWindow(QMainWindow):
         if change.table == "forum":
             self._show_title()
         elif change.table == "meeting":
-            if change.kind == "restore" and change.keys:
-                # A deleted meeting is back: show it, once the undo has finished.
-                restored = change.keys[0]
-                QTimer.singleShot(0, self, lambda: self._show_restored_meeting(restored))
-            elif self.pages.currentIndex() == PAGE_MEETING and not self.forum.meetings.count():
+            if self.pages.currentIndex() == PAGE_MEETING and not self.forum.meetings.count():
                 self._navigate_to(NAV_FORUM)  # the last meeting is gone: no empty page
             self.minutes.update_actions()  # the meeting shown may be gone
             self.removal.update_action()

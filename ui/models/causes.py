@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -83,6 +82,7 @@ class CauseTreeModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         ctx.signals.changed.connect(self._on_change)
+        ctx.signals.restored.connect(self._on_restored)
 
     # -- what the file holds ---------------------------------------------------
 
@@ -134,14 +134,10 @@ class CauseTreeModel(QAbstractItemModel):
                 self.set_gap(None)
             else:
                 self.reload()
-                if change.kind == "restore" and change.table == "cause" and change.keys:
-                    # The first is the one deleted; told once the undo has finished.
-                    restored = change.keys[0]
-                    QTimer.singleShot(0, self, lambda: self._announce_restored(restored))
 
-    def _announce_restored(self, cause_id: str) -> None:
-        if not self._ctx.forum.closed:  # the window may have closed its forum since
-            self.restored.emit(cause_id)
+    def _on_restored(self, change: Change) -> None:
+        if change.table == "cause":
+            self.restored.emit(change.keys[0])  # the first is the one deleted
 
     # -- keeping in step -----------------------------------------------------
 

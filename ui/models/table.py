@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QWidget
@@ -99,10 +98,9 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         self._edit_text = edit_text
         self._items: list[T] = list(load())
         self._stale = False
-        self._restored_keys: set[str] = set()
         self._watched: QWidget | None = None
-        self._signals = signals
         signals.changed.connect(self._on_change)
+        signals.restored.connect(self._on_restored)
         if isinstance(parent, QWidget):
             self.defer_while_hidden(parent)
 
@@ -226,8 +224,6 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
     def _on_change(self, change: Change) -> None:
         if change.table not in self._tables:
             return
-        if change.kind == "restore" and not self._hidden():
-            self._restored_keys.update(change.keys)  # told once the rows are back
         if self._hidden():
             self._stale = True
         elif not self._append(change):
@@ -255,24 +251,18 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
     def _hidden(self) -> bool:
         return self._watched is not None and not self._watched.isVisible()
 
-    def reload(self) -> None:
-        """Bring the rows in step with the file, telling views what changed."""
-        self._bring_in_step()
-        if self._restored_keys:
-            # After the undo has finished: a page reacting to the new selection
-            # may store what is being typed, which must not happen inside undo().
-            QTimer.singleShot(0, self, self._announce_restored)
-
-    def _announce_restored(self) -> None:
-        wanted, self._restored_keys = self._restored_keys, set()
-        if self._signals.forum.closed:
-            return  # the window closed its forum in the meantime
+    def _on_restored(self, change: Change) -> None:
+        # A hidden page's rows catch up when shown; it does not jump to them then.
+        if change.table not in self._tables or self._hidden():
+            return
+        wanted = set(change.keys)
         for row, item in enumerate(self._items):
             if "/".join(self._key(item)) in wanted:
                 self.restored.emit(row)
                 return
 
-    def _bring_in_step(self) -> None:
+    def reload(self) -> None:
+        """Bring the rows in step with the file, telling views what changed."""
         self._stale = False
         new = list(self._load())
         old_keys = [self._key(i) for i in self._items]
