@@ -118,6 +118,14 @@ _MEETING_PARTS: tuple[tuple[str, str, str], ...] = (
 )
 
 _LIST = QT_TRANSLATE_NOOP("Removal", "{items} och {last}")
+_LATER_FOLLOWUPS = (
+    QT_TRANSLATE_NOOP(
+        "Removal", "Dessutom tas 1 uppföljning av träffens åtgärder bort från en senare träff."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Removal", "Dessutom tas {n} uppföljningar av träffens åtgärder bort från senare träffar."
+    ),
+)
 
 
 def _counted(n: int, one: str, several: str) -> str:
@@ -162,7 +170,10 @@ def meeting_contents(removal: Removal) -> str:
     """What deleting a meeting takes from it, as a list ("3 glapp, 5 orsaker och
     2 åtgärder"); empty for a meeting with nothing in it. Follow-ups made at
     later meetings of its actions are not in it: see ``later_followups``."""
-    taken = Counter(_meeting_part(table, row, removal) for table, row in removal.rows[1:])
+    meeting_id = _root_id(removal)
+    taken = Counter(
+        table for table, row in removal.rows[1:] if not _made_elsewhere(table, row, meeting_id)
+    )
     parts = [
         _counted(taken[table], one, several)
         for table, one, several in _MEETING_PARTS
@@ -175,15 +186,19 @@ def meeting_contents(removal: Removal) -> str:
 
 def later_followups(removal: Removal) -> int:
     """How many follow-ups other meetings made of the deleted meeting's actions."""
-    return sum(
-        1 for table, row in removal.rows[1:] if _meeting_part(table, row, removal) == _ELSEWHERE
-    )
+    meeting_id = _root_id(removal)
+    return sum(1 for table, row in removal.rows[1:] if _made_elsewhere(table, row, meeting_id))
 
 
-_ELSEWHERE = "followup elsewhere"
+def later_followups_sentence(removal: Removal) -> str:
+    """``later_followups`` in words; empty when there are none."""
+    n = later_followups(removal)
+    return _counted(n, *_LATER_FOLLOWUPS) if n else ""
 
 
-def _meeting_part(table: str, row: dict[str, object], removal: Removal) -> str:
-    if table == "followup" and row["meeting_id"] != removal.rows[0][1]["id"]:
-        return _ELSEWHERE
-    return table
+def _root_id(removal: Removal) -> object:
+    return removal.rows[0][1].get("id") if removal.rows else None
+
+
+def _made_elsewhere(table: str, row: dict[str, object], meeting_id: object) -> bool:
+    return table == "followup" and row["meeting_id"] != meeting_id

@@ -90,7 +90,7 @@ class MeetingRemoval(QObject):
     def _confirm(self, meeting: model.Meeting, removal: Removal) -> bool:
         from PySide6.QtWidgets import QMessageBox  # here: off the start-up path
 
-        from app.removal_text import later_followups, meeting_contents
+        from app.removal_text import later_followups_sentence, meeting_contents
         from ui.session_dialogs import run_box
 
         box = QMessageBox(self.window)
@@ -107,18 +107,7 @@ class MeetingRemoval(QObject):
         if contents:
             text = self.tr("Allt som skrevs in på träffen tas bort med den: {contents}.")
             details.append(text.format(contents=contents))
-        later = later_followups(removal)
-        if later == 1:
-            details.append(
-                self.tr(
-                    "Dessutom tas 1 uppföljning av träffens åtgärder bort från en senare träff."
-                )
-            )
-        elif later > 1:
-            text = self.tr(
-                "Dessutom tas {n} uppföljningar av träffens åtgärder bort från senare träffar."
-            )
-            details.append(text.format(n=later))
+        details.append(later_followups_sentence(removal))
         details.append(self.tr("Personerna finns kvar under Personer och organisationer."))
         details.append(undo_hint())
         box.setInformativeText(" ".join(d for d in details if d))

@@ -1618,14 +1618,6 @@ Agreed at {meeting} ({date})</translation>
         <translation>Everything entered at the meeting goes with it: {contents}.</translation>
     </message>
     <message>
-        <source>Dessutom tas 1 uppföljning av träffens åtgärder bort från en senare träff.</source>
-        <translation>1 follow-up of the meeting&apos;s actions is also deleted from a later meeting.</translation>
-    </message>
-    <message>
-        <source>Dessutom tas {n} uppföljningar av träffens åtgärder bort från senare träffar.</source>
-        <translation>{n} follow-ups of the meeting&apos;s actions are also deleted from later meetings.</translation>
-    </message>
-    <message>
         <source>Personerna finns kvar under Personer och organisationer.</source>
         <translation>The people stay under People and organisations.</translation>
     </message>
@@ -3186,6 +3178,14 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>{items} och {last}</source>
         <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>Dessutom tas 1 uppföljning av träffens åtgärder bort från en senare träff.</source>
+        <translation>1 follow-up of the meeting&apos;s actions is also deleted from a later meeting.</translation>
+    </message>
+    <message>
+        <source>Dessutom tas {n} uppföljningar av träffens åtgärder bort från senare träffar.</source>
+        <translation>{n} follow-ups of the meeting&apos;s actions are also deleted from later meetings.</translation>
     </message>
 </context>
 <context>

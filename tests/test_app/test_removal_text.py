@@ -7,7 +7,13 @@ from pathlib import Path
 from conftest import sha256
 
 from app.forum_file import ForumFile
-from app.removal_text import later_followups, meeting_contents, removed_label, side_effects
+from app.removal_text import (
+    later_followups,
+    later_followups_sentence,
+    meeting_contents,
+    removed_label,
+    side_effects,
+)
 
 
 def _small_forum(forum: ForumFile) -> dict[str, str]:
@@ -76,6 +82,9 @@ def test_a_meeting_is_counted_before_it_is_deleted(forum: ForumFile) -> None:
         meeting_contents(removal) == "1 person på deltagarlistan, 1 glapp, 2 orsaker och 2 åtgärder"
     )
     assert later_followups(removal) == 1  # made at Träff 2, of an action of Träff 1
+    assert later_followups_sentence(removal) == (
+        "Dessutom tas 1 uppföljning av träffens åtgärder bort från en senare träff."
+    )
     assert forum.meetings.find(ids["first"]) is not None
     assert forum.meetings.delete(ids["first"]) == removal  # the count is what goes
 
