@@ -54,10 +54,8 @@ def go_to_finding(window: Any, site: Any, *, remember: bool = True) -> None:
 
 def shown_meeting_place(window: Any) -> tuple[str, int] | None:
     """The meeting and phase the window shows, or None on another page."""
-    view = window.meeting_view
-    if window.pages.currentWidget() is not view or view.meeting_id is None:
-        return None
-    return view.meeting_id, view.phase
+    meeting_id = window.shown_meeting_id()
+    return None if meeting_id is None else (meeting_id, window.meeting_view.phase)
 
 
 def return_to_meeting(window: Any, place: tuple[str, int]) -> None:

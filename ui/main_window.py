@@ -267,6 +267,12 @@ class MainWindow(QMainWindow):
         page = {NAV_FORUM: PAGE_FORUM, NAV_REGISTER: PAGE_REGISTER, NAV_PEOPLE: PAGE_PEOPLE}[nav]
         self.pages.setCurrentIndex(page)
 
+    def shown_meeting_id(self) -> str | None:
+        """The meeting the window shows, or None on another page (or no meeting)."""
+        if self.pages.currentIndex() != PAGE_MEETING:
+            return None
+        return self.meeting_view.meeting_id
+
     def open_meeting(self, meeting_id: str) -> None:
         self.meeting_view.set_meeting(meeting_id)
         self.pages.setCurrentIndex(PAGE_MEETING)

@@ -77,21 +77,13 @@ class MinutesActions(QObject):
         self.export_action.triggered.connect(lambda _=False: self._for_shown(self.export))
         self.send_action.triggered.connect(lambda _=False: self._for_shown(self.send))
 
-    # -- which meeting ---------------------------------------------------------------
-
-    def shown_meeting(self) -> str | None:
-        window = self.window
-        if window.pages.currentWidget() is not window.meeting_view:
-            return None
-        return window.meeting_view.meeting_id  # type: ignore[no-any-return]
-
     def update_actions(self, *_args: object) -> None:
-        enabled = self.shown_meeting() is not None
+        enabled = self.window.shown_meeting_id() is not None
         self.export_action.setEnabled(enabled)
         self.send_action.setEnabled(enabled)
 
     def _for_shown(self, flow: Any) -> None:
-        meeting_id = self.shown_meeting()
+        meeting_id = self.window.shown_meeting_id()
         if meeting_id is not None:
             flow(meeting_id)
 

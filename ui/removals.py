@@ -68,7 +68,7 @@ class MeetingRemoval(QObject):
         return menu
 
     def meeting_shown(self) -> model.Meeting | None:
-        meeting_id = self.window.minutes.shown_meeting()
+        meeting_id = self.window.shown_meeting_id()
         return self.window.forum.meetings.find(meeting_id) if meeting_id else None
 
     def update_action(self, *_args: object) -> None:
