@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class SamsynError(Exception):
     """Base of every refusal that the user is told about."""
@@ -37,7 +39,13 @@ class RuleViolation(SamsynError):
 
 
 class ExchangeError(SamsynError):
-    """An exchange document that cannot be imported; ``where`` is a JSON path."""
+    """An exchange document that cannot be imported; ``where`` is a JSON path.
+
+    ``source``: the document's file, when the message must name it (a merge
+    reads several).
+    """
+
+    source: Path | None = None
 
     def __init__(self, where: str, problem: str, **params: object) -> None:
         super().__init__(f"{where}: {problem} {params if params else ''}".rstrip())

@@ -233,6 +233,20 @@ _RULES: dict[str, str] = {
         "Messages",
         "{detail} är forumfilen själv och skrivs inte över; välj ett annat namn på utdatafilen.",
     ),
+    "merge_other_forum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{detail} hör till ett annat forum och slogs inte samman; slå bara samman kopior "
+        "av samma forumfil (en grupp börjar från en kopia av forumet).",
+    ),
+    "merge_self": QT_TRANSLATE_NOOP(
+        "Messages", "{detail} är forumfilen själv; välj de andra gruppernas filer att slå samman."
+    ),
+    "merge_conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{detail} kunde inte slås samman: ändringarna går inte ihop (till exempel två "
+        "orsaker som flyttats under varandra). Inget har ändrats; rätta i en av filerna "
+        "och försök igen.",
+    ),
     "no_meetings": QT_TRANSLATE_NOOP(
         "Messages", "Forumet har inga träffar ännu; lägg till en träff och försök igen."
     ),
@@ -330,7 +344,8 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
         return _format(template, name=exc.path.name, detail=exc.detail)
     if isinstance(exc, errors.ExchangeError):
         problem = _format(_EXCHANGE.get(exc.problem, _EXCHANGE["pattern_other"]), **exc.params)
-        name = source.name if source else "JSON"
+        named = source or exc.source
+        name = named.name if named else "JSON"
         return _format(_EXCHANGE_PREFIX, name=name, where=exc.where, problem=problem)
     if isinstance(exc, errors.InvalidValue):
         template = _FIELD.get(exc.problem, _FIELD["not_allowed"])

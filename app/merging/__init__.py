@@ -1,0 +1,139 @@
+"""Merging forum files captured on several laptops back into one.
+
+    results = merge_files(target, [group1, group2])  # *.samsyn or exchange JSON
+
+Every source is read and checked before the target is touched; the target
+gets a "before-merge" backup, then all sources go in within one transaction:
+the file is merged whole or not at all. The rules: app.merging.plan.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import ExchangeError, RuleViolation
+from app.merging.apply import apply_plan, has_cause_loop
+from app.merging.plan import plan_merge, references_of
+from app.merging.state import ForumState, read_state, state_of_exchange
+from storage import errors as storage_errors
+from storage.database import ForumDatabase
+from storage.rows import RowStore
+
+if TYPE_CHECKING:
+    from app.forum_lock import ForumLock
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class MergeResult:
+    """What one source changed in the target."""
+
+    source: Path
+    counts: Counter[str] = field(default_factory=Counter)  # added, changed, deleted, ...
+    added: Counter[str] = field(default_factory=Counter)  # new rows per table
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(self.counts[k] for k in ("added", "changed", "deleted", "restored"))
+
+
+@dataclass
+class Source:
+    path: Path
+    state: ForumState
+
+
+def _is_forum_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False  # the exchange reader says why it cannot be read
+
+
+def read_source(path: Path) -> Source:
+    """A forum file (read-only) or an exchange document, whole and checked."""
+    from app.exchange.files import load_exchange_file
+
+    path = Path(path)
+    if not path.exists():
+        raise storage_errors.FileMissing(path)
+    if _is_forum_file(path):
+        with ForumDatabase.open(path, read_only=True) as db:
+            return Source(path, read_state(db))
+    try:
+        return Source(path, state_of_exchange(load_exchange_file(path)))
+    except ExchangeError as exc:
+        exc.source = path
+        raise
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def merge_into(db: ForumDatabase, sources: Sequence[Source]) -> list[MergeResult]:
+    """Merge ``sources`` into the open ``db``, in one transaction; nothing on refusal."""
+    store = RowStore(db)
+    try:
+        return _merge_all(db, store, sources)
+    except storage_errors.ConstraintViolation:
+        # A rule of the schema the plan could not foresee (a "why?" cause
+        # moved to another gap on one laptop): the transaction was undone.
+        raise RuleViolation("merge_conflict", ", ".join(s.path.name for s in sources)) from None
+
+
+def _merge_all(db: ForumDatabase, store: RowStore, sources: Sequence[Source]) -> list[MergeResult]:
+    refs = references_of(store)
+    results = []
+    with db.transaction():
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        for source in sources:
+            target = read_state(db)
+            if source.state.forum_id() != target.forum_id():
+                raise RuleViolation("merge_other_forum", source.path.name)
+            plan = plan_merge(target, source.state, refs)
+            deleted = apply_plan(db, store, plan, target, source.state)
+            result = MergeResult(source.path, plan.counts, plan.added)
+            result.counts["deleted"] = deleted
+            results.append(result)
+        if has_cause_loop(db) or db.foreign_key_problems():
+            raise RuleViolation("merge_conflict", ", ".join(s.path.name for s in sources))
+    return results
+
+
+def merge_files(
+    target: Path,
+    sources: Sequence[Path],
+    *,
+    lock: ForumLock | None = None,
+    backups_root: Path | None = None,
+) -> list[MergeResult]:
+    """Merge ``sources`` into the forum file ``target`` (locked, backed up first).
+
+    ``lock``: one already held for ``target`` (the window's, while it waits).
+    """
+    from app.forum_session import open_session
+
+    target = Path(target)
+    for path in sources:
+        if _same_file(path, target):
+            raise RuleViolation("merge_self", Path(path).name)
+    read = [read_source(Path(path)) for path in sources]
+    session = open_session(target, lock=lock, backups_root=backups_root, backup_on_open=False)
+    try:
+        if session.read_only:
+            raise storage_errors.ReadOnly(target, "merging into a read-only file")
+        session.backup_now("before-merge")
+        return merge_into(session.forum.db, read)
+    finally:
+        session.close(keep_lock=lock is not None)
