@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from storage.opening import OpenAhead
 
 OK, REFUSED, USAGE = 0, 1, 2
-COMMANDS = ("new", "demo", "import", "dump", "export", "email", "check")
+COMMANDS = ("new", "demo", "import", "dump", "export", "email", "check", "merge")
 
 
 def _parser(**options: Any) -> argparse.ArgumentParser:
@@ -72,6 +72,11 @@ def _command_parser() -> argparse.ArgumentParser:
         )
     check = sub.add_parser("check", help="kontrollera att filen är hel och sök personnummer")
     check.add_argument("file", type=Path)
+    merge = sub.add_parser(
+        "merge", help="slå samman andra gruppers forumfiler eller utbytes-JSON med forumfilen"
+    )
+    merge.add_argument("file", type=Path)
+    merge.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
     return parser
 
 
@@ -170,6 +175,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return REFUSED
 
 
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from app.merging import merge_files
+    from app.merging.report import summary
+
+    for result in merge_files(args.file, args.sources):
+        _out(f"{summary(result)}\n")
+    return OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "demo": _cmd_demo,
@@ -178,6 +192,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "email": _cmd_email,
     "check": _cmd_check,
+    "merge": _cmd_merge,
 }
 
 
@@ -213,9 +228,11 @@ def _internal_error(exc: BaseException) -> int:
 
 def _run_command(argv: Sequence[str]) -> int:
     from app.errors import SamsynError
+    from app.paths import name_application
     from storage.errors import StorageError
 
     args = _command_parser().parse_args(argv)
+    name_application()
     try:
         return _HANDLERS[args.command](args)
     except (SamsynError, StorageError) as exc:

@@ -16,6 +16,20 @@ from pathlib import Path
 
 INSTALLED_NAME = "samsyn_resources"
 SOURCE_NAME = "resources"
+ORGANISATION = "Samsyn"
+APPLICATION = "Samsyn"
+
+
+def name_application() -> None:
+    """Name the program for Qt: the settings and the data folder (backups) follow it.
+
+    The window and the command line both call it, so a backup taken by
+    ``samsyn merge`` lands where the window's restore dialog looks.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
 
 
 def resources_dir() -> Path:

@@ -22,6 +22,7 @@ from app.forum_lock import ForumLock
 from app.forum_session import ForumSession, open_session, restore_and_open
 from app.i18n import install_language, install_qt_language, system_language
 from app.messages import describe
+from app.paths import name_application
 from storage import errors
 from storage.errors import StorageError, WriteFailed
 from ui.file_actions import data_folder, remember_recent
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
     from storage.opening import OpenAhead
     from ui.main_window import MainWindow
 
-ORGANISATION = "Samsyn"
-APPLICATION = "Samsyn"
 SMOKE_TIMEOUT_MS = 20_000
 MODAL_RETRY_MS = 300  # a forum asked for while a dialog is open waits this long, again
 GC_PAUSE_LIMIT_MS = 10_000  # the collector resumes by then even without a paint
@@ -383,8 +382,7 @@ def run_window(
     """The window on ``requested`` (or the last forum); ``lock`` and ``ahead``: its
     lock, held, and its checks, begun (app.cli)."""
     app = QApplication.instance() or SamsynApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
+    name_application()
     install_language(chosen_language())
     install_qt_language(chosen_language())
     # The window's and the task bar's icon (the bundle's file icon is set by the spec).

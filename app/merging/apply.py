@@ -60,7 +60,7 @@ def apply_plan(
         removal = store.would_delete(table, values)
         if not removal.rows:
             continue  # went already, with a row it belonged to
-        if max(str(row["updated_at"]) for _, row in removal.rows) >= when:
+        if max(str(row["updated_at"]) for _, row in removal.rows) > when:
             plan.counts["kept"] += 1  # changed here after it was deleted there
             continue
         store.delete(table, values)

@@ -60,6 +60,10 @@ def _differs(here: Row, there: Row, *, ignore: tuple[str, ...]) -> bool:
     return any(here.get(c) != v for c, v in there.items() if c not in ignore)
 
 
+def _ordering(row: Row) -> str:
+    return repr(sorted((c, repr(v)) for c, v in row.items()))
+
+
 def _same_categories(target: ForumState, source: ForumState) -> dict[str, str]:
     """Source category id -> this file's category id, for categories named alike."""
     here = {str(row["name"]): key[0] for key, row in target.rows["cause_category"].items()}
@@ -94,8 +98,7 @@ class _Planner:
                     row = {**row, "category_id": categories[row["category_id"]]}
                 self._take(table, key, row)
         self._keep_category_names_unique()
-        while self._mend_references():
-            pass
+        self._mend_references()
         self._plan_deletions()
         return self.plan
 
@@ -105,7 +108,7 @@ class _Planner:
         if here is not None:
             if not _differs(here, row, ignore=self.ignored):
                 return
-            if there_time > str(here["updated_at"]):
+            if self._wins(there_time, row, here):
                 self._write(table, key, row, "changed")
             else:
                 self.plan.counts["kept"] += 1
@@ -116,6 +119,14 @@ class _Planner:
             self.plan.counts["stayed_deleted"] += 1
             return
         self._write(table, key, row, "added" if deleted is None else "restored")
+
+    def _wins(self, there_time: str, there: Row, here: Row) -> bool:
+        """The newer version wins; two made in the same millisecond are told apart
+        by their content, so merging either way round gives the same file."""
+        here_time = str(here["updated_at"])
+        if there_time != here_time or not self.source.timed:
+            return there_time > here_time
+        return _ordering(there) > _ordering(here)
 
     def _write(self, table: str, key: Key, row: Row, kind: str | None = None) -> None:
         """``kind`` counts a new write; None rewrites one already planned."""
@@ -129,7 +140,7 @@ class _Planner:
 
     def _unwrite(self, table: str, key: Key) -> None:
         """Back to this file's own row, or none."""
-        del self.plan.writes[table][key]
+        row = self.plan.writes[table].pop(key)
         kind = self.kinds.pop((table, key))
         self.plan.counts[kind] -= 1
         if kind == "added":
@@ -140,7 +151,8 @@ class _Planner:
             self.plan.counts["kept"] += 1
         else:
             del self.merged[table][key]
-            self.plan.counts["left_out"] += 1
+            self.held_back[(table, key)] = row
+            self.plan.counts["stayed_deleted"] += 1
 
     def _keep_category_names_unique(self) -> None:
         seen: dict[str, Key] = {}
@@ -151,27 +163,41 @@ class _Planner:
                 written = key if key in self.plan.writes["cause_category"] else other
                 self._unwrite("cause_category", written)
 
-    def _mend_references(self) -> bool:
-        """One pass over the written rows' references; True when it changed something."""
-        changed = False
+    def _dangling(self) -> list[tuple[Reference, Key, Row]]:
+        """Written rows that refer to a row the merged forum does not have."""
+        found = []
         for ref in self.refs:
-            for key, row in list(self.plan.writes[ref.table].items()):
+            for key, row in self.plan.writes[ref.table].items():
                 value = row.get(ref.column)
-                if value is None or (str(value),) in self.merged[ref.parent]:
-                    continue
-                changed = True
-                parent_key = (str(value),)
-                parent = self.held_back.pop((ref.parent, parent_key), None)
+                if value is not None and (str(value),) not in self.merged[ref.parent]:
+                    found.append((ref, key, row))
+        return found
+
+    def _mend_references(self) -> None:
+        """First bring back every parent that work done after its deletion needs;
+        only then empty or leave out what still refers to a deleted row (a
+        parent brought back later would have found its reference gone)."""
+        restored = True
+        while restored:
+            restored = False
+            for ref, _key, row in self._dangling():
+                parent_key = (str(row[ref.column]),)
+                parent = self.held_back.get((ref.parent, parent_key))
                 if parent is not None and self._newer_than_delete(row, parent_key):
+                    del self.held_back[(ref.parent, parent_key)]
                     self._restore(ref.parent, parent_key, parent)
-                    continue
-                if parent is not None:
-                    self.held_back[(ref.parent, parent_key)] = parent
+                    restored = True
+        dangling = self._dangling()
+        while dangling:
+            for ref, key, _row in dangling:
+                if key not in self.plan.writes[ref.table]:
+                    continue  # left out already, for another reference
                 if ref.on_delete == "SET NULL":
-                    self._write(ref.table, key, {**row, ref.column: None})
+                    current = self.plan.writes[ref.table][key]
+                    self._write(ref.table, key, {**current, ref.column: None})
                 else:
                     self._unwrite(ref.table, key)
-        return changed
+            dangling = self._dangling()
 
     def _restore(self, table: str, key: Key, row: Row) -> None:
         """Bring back a row deleted here, with what its delete took along.
@@ -186,9 +212,10 @@ class _Planner:
             if ref.parent != table or ref.on_delete != "CASCADE":
                 continue
             for (child_table, child_key), child in list(self.held_back.items()):
-                if child_table == ref.table and child.get(ref.column) == key[0]:
-                    del self.held_back[(child_table, child_key)]
-                    self._restore(child_table, child_key, child)
+                if child_table != ref.table or child.get(ref.column) != key[0]:
+                    continue
+                if self.held_back.pop((child_table, child_key), None) is not None:
+                    self._restore(child_table, child_key, child)  # unless restored just now
 
     def _newer_than_delete(self, row: Row, parent_key: Key) -> bool:
         deleted = self.target.tombstones.get(tombstone_id(parent_key))
@@ -202,7 +229,7 @@ class _Planner:
             row = self.merged[table].get(key)
             if row is None or key in self.plan.writes[table]:
                 continue
-            if str(row["updated_at"]) < when:
+            if str(row["updated_at"]) <= when:  # a tie goes to the deletion, both ways
                 self.plan.deletions.append((table, key, when))
             else:
                 self.plan.counts["kept"] += 1

@@ -1,0 +1,123 @@
+"""What a merge did, in words: one sentence per source, then what was kept."""
+
+from __future__ import annotations
+
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.merging import MergeResult
+
+_C = "Merge"
+
+# New rows by table, in the order the workshop reaches them: one and several.
+_NEW: tuple[tuple[str, str, str], ...] = (
+    ("meeting", QT_TRANSLATE_NOOP("Merge", "1 träff"), QT_TRANSLATE_NOOP("Merge", "{n} träffar")),
+    (
+        "organisation",
+        QT_TRANSLATE_NOOP("Merge", "1 organisation"),
+        QT_TRANSLATE_NOOP("Merge", "{n} organisationer"),
+    ),
+    ("person", QT_TRANSLATE_NOOP("Merge", "1 person"), QT_TRANSLATE_NOOP("Merge", "{n} personer")),
+    (
+        "attendance",
+        QT_TRANSLATE_NOOP("Merge", "1 rad i en deltagarlista"),
+        QT_TRANSLATE_NOOP("Merge", "{n} rader i deltagarlistor"),
+    ),
+    (
+        "meeting_facilitator",
+        QT_TRANSLATE_NOOP("Merge", "1 samtalsledare"),
+        QT_TRANSLATE_NOOP("Merge", "{n} samtalsledare"),
+    ),
+    (
+        "agenda_item",
+        QT_TRANSLATE_NOOP("Merge", "1 dagordningspunkt"),
+        QT_TRANSLATE_NOOP("Merge", "{n} dagordningspunkter"),
+    ),
+    ("gap", QT_TRANSLATE_NOOP("Merge", "1 glapp"), QT_TRANSLATE_NOOP("Merge", "{n} glapp")),
+    (
+        "gap_organisation",
+        QT_TRANSLATE_NOOP("Merge", "1 koppling mellan glapp och organisation"),
+        QT_TRANSLATE_NOOP("Merge", "{n} kopplingar mellan glapp och organisation"),
+    ),
+    (
+        "cause_category",
+        QT_TRANSLATE_NOOP("Merge", "1 orsakskategori"),
+        QT_TRANSLATE_NOOP("Merge", "{n} orsakskategorier"),
+    ),
+    ("cause", QT_TRANSLATE_NOOP("Merge", "1 orsak"), QT_TRANSLATE_NOOP("Merge", "{n} orsaker")),
+    ("action", QT_TRANSLATE_NOOP("Merge", "1 åtgärd"), QT_TRANSLATE_NOOP("Merge", "{n} åtgärder")),
+    (
+        "followup",
+        QT_TRANSLATE_NOOP("Merge", "1 uppföljning"),
+        QT_TRANSLATE_NOOP("Merge", "{n} uppföljningar"),
+    ),
+    (
+        "meeting_note",
+        QT_TRANSLATE_NOOP("Merge", "1 anteckning"),
+        QT_TRANSLATE_NOOP("Merge", "{n} anteckningar"),
+    ),
+)
+
+_ADDED = QT_TRANSLATE_NOOP("Merge", "{items} tillkom")
+_CHANGED = (
+    QT_TRANSLATE_NOOP("Merge", "1 uppgift ändrades"),
+    QT_TRANSLATE_NOOP("Merge", "{n} uppgifter ändrades"),
+)
+_DELETED = (
+    QT_TRANSLATE_NOOP("Merge", "1 uppgift togs bort"),
+    QT_TRANSLATE_NOOP("Merge", "{n} uppgifter togs bort"),
+)
+_SENTENCE = QT_TRANSLATE_NOOP("Merge", "Från {name}: {parts}.")
+_NOTHING = QT_TRANSLATE_NOOP("Merge", "Från {name}: inget nytt.")
+_LIST = QT_TRANSLATE_NOOP("Merge", "{items} och {last}")
+_RESTORED = (
+    QT_TRANSLATE_NOOP(
+        "Merge", "1 uppgift som tagits bort här kom tillbaka, eftersom den ändrats där efteråt."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Merge",
+        "{n} uppgifter som tagits bort här kom tillbaka, eftersom de ändrats där efteråt.",
+    ),
+)
+_KEPT = (
+    QT_TRANSLATE_NOOP("Merge", "I 1 fall var forumfilens version nyare och behölls."),
+    QT_TRANSLATE_NOOP("Merge", "I {n} fall var forumfilens version nyare och behölls."),
+)
+_KEPT_UNTIMED = (
+    QT_TRANSLATE_NOOP("Merge", "1 skillnad mot JSON-filen lämnades orörd i forumfilen."),
+    QT_TRANSLATE_NOOP("Merge", "{n} skillnader mot JSON-filen lämnades orörda i forumfilen."),
+)
+_STAYED_DELETED = (
+    QT_TRANSLATE_NOOP("Merge", "1 uppgift som tagits bort i forumfilen förblev borttagen."),
+    QT_TRANSLATE_NOOP("Merge", "{n} uppgifter som tagits bort i forumfilen förblev borttagna."),
+)
+
+
+def _counted(n: int, forms: tuple[str, str]) -> str:
+    return translate(_C, forms[0]) if n == 1 else translate(_C, forms[1]).format(n=n)
+
+
+def _listed(items: list[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return translate(_C, _LIST).format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def summary(result: MergeResult) -> str:
+    """One paragraph: what came in from one source and what was left as it was."""
+    counts, name = result.counts, result.source.name
+    new = [_counted(result.added[t], (one, several)) for t, one, several in _NEW if result.added[t]]
+    parts = [translate(_C, _ADDED).format(items=_listed(new))] if new else []
+    if counts["changed"]:
+        parts.append(_counted(counts["changed"], _CHANGED))
+    if counts["deleted"]:
+        parts.append(_counted(counts["deleted"], _DELETED))
+    if parts:
+        sentences = [translate(_C, _SENTENCE).format(name=name, parts=_listed(parts))]
+    else:
+        sentences = [translate(_C, _NOTHING).format(name=name)]
+    if counts["restored"]:
+        sentences.append(_counted(counts["restored"], _RESTORED))
+    if counts["kept"]:
+        sentences.append(_counted(counts["kept"], _KEPT if result.timed else _KEPT_UNTIMED))
+    if counts["stayed_deleted"]:
+        sentences.append(_counted(counts["stayed_deleted"], _STAYED_DELETED))
+    return " ".join(sentences)
