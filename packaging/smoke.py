@@ -5,7 +5,7 @@
 Each command runs from an empty temporary folder with PYTHONPATH unset and a
 private HOME, so nothing of the source tree or of the user can stand in for
 the bundle. python-docx from the venv reads the exported minutes back. Checks:
---version, demo, dump, check, export (sv and en), email, --smoke offscreen
+--version, demo, dump, check, export (sv and en), email, merge, --smoke offscreen
 (sv and en); what the bundle holds (python-docx's templates, resources, only
 Swedish and English Qt translations, no qtawesome); and the folder's size
 against the budget. Exit status 1 when any check fails.
@@ -146,6 +146,13 @@ def _checks(frozen: Frozen, bundle: Path, version: str) -> list[tuple[str, Calla
         _require(any(name.endswith(".docx") for name in names), "no .docx attached")
         return f"{out.name}, to {len(parsed['To'].addresses)} participants"
 
+    def check_merge() -> str:
+        group = work / "grupp1.json"
+        group.write_text(frozen.run("dump", forum.name), encoding="utf-8")
+        out = frozen.run("merge", forum.name, group.name).strip()
+        _require(out == f"Från {group.name}: inget nytt.", f"merge printed {out!r}")
+        return out
+
     def check_window(language: str) -> Callable[[], str]:
         def check() -> str:
             frozen.run("--smoke", forum.name, language=language)
@@ -181,6 +188,7 @@ def _checks(frozen: Frozen, bundle: Path, version: str) -> list[tuple[str, Calla
         ("export --lang sv", check_export("sv", "Minnesanteckningar")),
         ("export --lang en", check_export("en", "Minutes")),
         ("email", check_email),
+        ("merge", check_merge),
         ("--smoke (sv)", check_window("sv")),
         ("--smoke (en)", check_window("en")),
         ("bundle contents", check_contents),

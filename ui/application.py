@@ -294,7 +294,9 @@ class WindowManager(QObject):
 
         old_window = self.window
         self.session = session
-        actions = FileActions(self.open_path, self, restore=self.restore_backup)
+        actions = FileActions(
+            self.open_path, self, restore=self.restore_backup, merge=self.merge_files
+        )
         self.window = MainWindow(session.forum, actions, session=session, read_only_reason=reason)
         remember_recent(path)
         timer = self.window.backup_timer
@@ -352,6 +354,48 @@ class WindowManager(QObject):
             return False
         self._show(path, session, None, session_dialogs.restored_message(backup, result))
         return True
+
+    # -- merging other files into the open forum ---------------------------------------
+
+    def merge_files(self, paths: list[Path]) -> bool:
+        """Merge ``paths`` into the open forum (backed up first) and show the result.
+
+        The files are read and checked while the forum stays open: a refused
+        file changes nothing, not even the undo history. For the merge the
+        window lets go of the file and opens it again afterwards, as a
+        restore does: Ctrl+Z does not take a merge back, the backup before it
+        does.
+        """
+        from app.backup_policy import forum_id
+        from app.merging import merge_sources, prepare_sources
+        from ui import session_dialogs
+
+        window = self.window
+        if window is None or window.session is None:
+            return False
+        path = window.forum.path
+        try:
+            sources = prepare_sources(path, paths, forum_id=forum_id(window.forum.db))
+        except (StorageError, SamsynError) as exc:
+            self.report(exc)
+            return False
+        window.flush_edits()
+        lock = window.close_session(keep_lock=True)
+        try:
+            results = merge_sources(path, sources, lock=lock, backups_root=self.backups_root)
+        except (StorageError, SamsynError) as exc:
+            self.report(exc)
+            results = None
+        opened = self._open(path, False, lock)
+        if opened is None:  # its forum is closed: a click would query a closed file
+            if lock is not None:
+                lock.release()
+            window.close()
+            self.session = None
+            return False
+        news = session_dialogs.merged_message(results) if results is not None else None
+        self._show(path, opened[0], opened[1], news)
+        return results is not None
 
     def close(self) -> None:
         if self.window is not None:

@@ -1,5 +1,5 @@
 """The File menu: new forum, open, recent forums, save a copy, the minutes, demo forum,
-restore from a backup and check the file.
+merge the groups' files, restore from a backup and check the file.
 
 Dialog classes are imported where they are used: building one of their Qt
 types costs start-up time before the first paint (issue 6).
@@ -55,6 +55,21 @@ def data_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
+def choose_merge_sources(parent: QMainWindow, folder: str) -> list[Path]:
+    """The groups' files, from the system's file dialog; [] when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QApplication.translate("FileActions", "Välj gruppernas filer att slå samman"),
+        folder,
+        QApplication.translate(
+            "FileActions", "Samsyn-filer och utbytes-JSON (*.samsyn *.json);;Alla filer (*)"
+        ),
+    )
+    return [Path(name) for name in names]
+
+
 class FileActions(QObject):
     """Builds the File menu; ``open_path(path)`` switches the window to a forum."""
 
@@ -64,10 +79,12 @@ class FileActions(QObject):
         parent: QObject | None = None,
         *,
         restore: Callable[[BackupInfo], bool] | None = None,
+        merge: Callable[[list[Path]], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.open_path = open_path
         self.restore = restore  # puts a backup over the open forum and reopens it
+        self.merge = merge  # merges other files into the open forum and reopens it
 
     def populate_menu(self, menu: QMenu, window: QMainWindow) -> None:
         self.window = window
@@ -85,13 +102,16 @@ class FileActions(QObject):
             menu.addAction(minutes.send_action)
         self._add(menu, self.tr("Öppna &demoforum"), None, self.open_demo, "demo")
         menu.addSeparator()
+        self.merge_action = self._add(
+            menu, self.tr("Slå samman med gruppers filer…"), None, self.merge_files
+        )
         self.restore_action = self._add(
             menu, self.tr("Återställ från säkerhetskopia…"), None, self.restore_from_backup
         )
         session = getattr(window, "session", None)
-        self.restore_action.setEnabled(
-            self.restore is not None and session is not None and session.backups is not None
-        )
+        writable = session is not None and session.backups is not None
+        self.merge_action.setEnabled(self.merge is not None and writable)
+        self.restore_action.setEnabled(self.restore is not None and writable)
         self.check_action = self._add(menu, self.tr("Kontrollera filen"), None, self.check_file)
         menu.addSeparator()
         settings_keys = QKeySequence("Ctrl+,")
@@ -242,6 +262,16 @@ class FileActions(QObject):
             return
         if session_dialogs.confirm_restore(self.window, forum.path.name, chosen):
             self.restore(chosen)
+
+    def merge_files(self) -> None:
+        """Breakout groups' copies of the forum (or their exchange JSON) back into it."""
+        session = getattr(self.window, "session", None)
+        if self.merge is None or session is None or session.backups is None:
+            return
+        chosen = choose_merge_sources(self.window, self._folder())
+        if chosen:
+            QSettings().setValue("files/folder", str(chosen[0].parent))
+            self.merge(chosen)
 
     def check_file(self) -> None:
         """A full integrity_check of the open file, and what it found."""

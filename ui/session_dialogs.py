@@ -9,6 +9,7 @@ Every box goes through ``run_box`` so tests can answer it.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSysInfo
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
@@ -19,6 +20,9 @@ from storage.backups import BackupCounts, BackupInfo
 from storage.errors import Locked
 from storage.restore import RestoreResult
 from ui.dates import long_date
+
+if TYPE_CHECKING:
+    from app.merging import MergeResult
 
 
 def run_box(box: QMessageBox) -> QAbstractButton | None:
@@ -235,6 +239,21 @@ def confirm_restore(parent: QWidget | None, name: str, backup: BackupInfo) -> bo
     box.setDefaultButton(cancel)  # replacing the open forum is never the quick default
     box.setEscapeButton(cancel)
     return run_box(box) is restore
+
+
+def merged_message(results: list[MergeResult]) -> str:
+    """What the message bar says after a merge: each file's part, and the way back."""
+    from app.merging.report import summary
+
+    parts = [summary(result) for result in results]
+    parts.append(
+        translate(
+            "SessionDialogs",
+            "Säkerhetskopian från före sammanslagningen finns under Arkiv → "
+            "Återställ från säkerhetskopia.",
+        )
+    )
+    return " ".join(parts)
 
 
 def restored_message(backup: BackupInfo, result: RestoreResult) -> str:

@@ -112,29 +112,55 @@ def _merge_all(db: ForumDatabase, store: RowStore, sources: Sequence[Source]) ->
     return results
 
 
-def merge_files(
+def prepare_sources(
+    target: Path, paths: Sequence[Path], *, forum_id: str | None = None
+) -> list[Source]:
+    """Every source read and checked, before the target is touched.
+
+    ``forum_id``: the target's, when the caller has it open, so a file of
+    another forum is refused before anything else happens.
+    """
+    for path in paths:
+        if _same_file(path, target):
+            raise RuleViolation("merge_self", Path(path).name)
+    sources = [read_source(Path(path)) for path in paths]
+    for source in sources:
+        if forum_id is not None and source.state.forum_id() != forum_id:
+            raise RuleViolation("merge_other_forum", source.path.name)
+    return sources
+
+
+def merge_sources(
     target: Path,
-    sources: Sequence[Path],
+    sources: Sequence[Source],
     *,
     lock: ForumLock | None = None,
     backups_root: Path | None = None,
 ) -> list[MergeResult]:
-    """Merge ``sources`` into the forum file ``target`` (locked, backed up first).
+    """Merge read ``sources`` into the forum file ``target`` (locked, backed up first).
 
     ``lock``: one already held for ``target`` (the window's, while it waits).
     """
     from app.forum_session import open_session
 
-    target = Path(target)
-    for path in sources:
-        if _same_file(path, target):
-            raise RuleViolation("merge_self", Path(path).name)
-    read = [read_source(Path(path)) for path in sources]
     session = open_session(target, lock=lock, backups_root=backups_root, backup_on_open=False)
     try:
         if session.read_only:
             raise storage_errors.ReadOnly(target, "merging into a read-only file")
         session.backup_now("before-merge")
-        return merge_into(session.forum.db, read)
+        return merge_into(session.forum.db, sources)
     finally:
         session.close(keep_lock=lock is not None)
+
+
+def merge_files(
+    target: Path,
+    paths: Sequence[Path],
+    *,
+    lock: ForumLock | None = None,
+    backups_root: Path | None = None,
+) -> list[MergeResult]:
+    """``samsyn merge``: read and check every source, then merge them all."""
+    target = Path(target)
+    sources = prepare_sources(target, paths)
+    return merge_sources(target, sources, lock=lock, backups_root=backups_root)

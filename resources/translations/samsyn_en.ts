@@ -956,6 +956,14 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
 <context>
     <name>FileActions</name>
     <message>
+        <source>Välj gruppernas filer att slå samman</source>
+        <translation>Choose the groups&apos; files to merge</translation>
+    </message>
+    <message>
+        <source>Samsyn-filer och utbytes-JSON (*.samsyn *.json);;Alla filer (*)</source>
+        <translation>Samsyn files and exchange JSON (*.samsyn *.json);;All files (*)</translation>
+    </message>
+    <message>
         <source>&amp;Nytt forum…</source>
         <translation>&amp;New forum…</translation>
     </message>
@@ -974,6 +982,10 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
     <message>
         <source>Öppna &amp;demoforum</source>
         <translation>Open &amp;demo forum</translation>
+    </message>
+    <message>
+        <source>Slå samman med gruppers filer…</source>
+        <translation>Merge groups&apos; files…</translation>
     </message>
     <message>
         <source>Återställ från säkerhetskopia…</source>
@@ -1642,6 +1654,177 @@ Agreed at {meeting} ({date})</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>1 träff</source>
+        <translation>1 meeting</translation>
+    </message>
+    <message>
+        <source>{n} träffar</source>
+        <translation>{n} meetings</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>{n} organisationer</source>
+        <translation>{n} organisations</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{n} personer</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>1 rad i en deltagarlista</source>
+        <translation>1 line in an attendance list</translation>
+    </message>
+    <message>
+        <source>{n} rader i deltagarlistor</source>
+        <translation>{n} lines in attendance lists</translation>
+    </message>
+    <message>
+        <source>1 samtalsledare</source>
+        <translation>1 facilitator</translation>
+    </message>
+    <message>
+        <source>{n} samtalsledare</source>
+        <translation>{n} facilitators</translation>
+    </message>
+    <message>
+        <source>1 dagordningspunkt</source>
+        <translation>1 agenda item</translation>
+    </message>
+    <message>
+        <source>{n} dagordningspunkter</source>
+        <translation>{n} agenda items</translation>
+    </message>
+    <message>
+        <source>1 glapp</source>
+        <translation>1 gap</translation>
+    </message>
+    <message>
+        <source>{n} glapp</source>
+        <translation>{n} gaps</translation>
+    </message>
+    <message>
+        <source>1 koppling mellan glapp och organisation</source>
+        <translation>1 link between a gap and an organisation</translation>
+    </message>
+    <message>
+        <source>{n} kopplingar mellan glapp och organisation</source>
+        <translation>{n} links between gaps and organisations</translation>
+    </message>
+    <message>
+        <source>1 orsakskategori</source>
+        <translation>1 cause category</translation>
+    </message>
+    <message>
+        <source>{n} orsakskategorier</source>
+        <translation>{n} cause categories</translation>
+    </message>
+    <message>
+        <source>1 orsak</source>
+        <translation>1 cause</translation>
+    </message>
+    <message>
+        <source>{n} orsaker</source>
+        <translation>{n} causes</translation>
+    </message>
+    <message>
+        <source>1 åtgärd</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>{n} åtgärder</source>
+        <translation>{n} actions</translation>
+    </message>
+    <message>
+        <source>1 uppföljning</source>
+        <translation>1 follow-up</translation>
+    </message>
+    <message>
+        <source>{n} uppföljningar</source>
+        <translation>{n} follow-ups</translation>
+    </message>
+    <message>
+        <source>1 anteckning</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{n} anteckningar</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{items} tillkom</source>
+        <translation>{items} came in</translation>
+    </message>
+    <message>
+        <source>1 uppgift ändrades</source>
+        <translation>1 item changed</translation>
+    </message>
+    <message>
+        <source>{n} uppgifter ändrades</source>
+        <translation>{n} items changed</translation>
+    </message>
+    <message>
+        <source>1 uppgift togs bort</source>
+        <translation>1 item was deleted</translation>
+    </message>
+    <message>
+        <source>{n} uppgifter togs bort</source>
+        <translation>{n} items were deleted</translation>
+    </message>
+    <message>
+        <source>Från {name}: {parts}.</source>
+        <translation>From {name}: {parts}.</translation>
+    </message>
+    <message>
+        <source>Från {name}: inget nytt.</source>
+        <translation>From {name}: nothing new.</translation>
+    </message>
+    <message>
+        <source>{items} och {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>1 uppgift som tagits bort här kom tillbaka, eftersom den ändrats där efteråt.</source>
+        <translation>1 item deleted here came back, because it was changed there afterwards.</translation>
+    </message>
+    <message>
+        <source>{n} uppgifter som tagits bort här kom tillbaka, eftersom de ändrats där efteråt.</source>
+        <translation>{n} items deleted here came back, because they were changed there afterwards.</translation>
+    </message>
+    <message>
+        <source>I 1 fall var forumfilens version nyare och behölls.</source>
+        <translation>In 1 case the forum file&apos;s version was newer and was kept.</translation>
+    </message>
+    <message>
+        <source>I {n} fall var forumfilens version nyare och behölls.</source>
+        <translation>In {n} cases the forum file&apos;s version was newer and was kept.</translation>
+    </message>
+    <message>
+        <source>1 skillnad mot JSON-filen lämnades orörd i forumfilen.</source>
+        <translation>1 difference from the JSON file was left as it is in the forum file.</translation>
+    </message>
+    <message>
+        <source>{n} skillnader mot JSON-filen lämnades orörda i forumfilen.</source>
+        <translation>{n} differences from the JSON file were left as they are in the forum file.</translation>
+    </message>
+    <message>
+        <source>1 uppgift som tagits bort i forumfilen förblev borttagen.</source>
+        <translation>1 item deleted in the forum file stayed deleted.</translation>
+    </message>
+    <message>
+        <source>{n} uppgifter som tagits bort i forumfilen förblev borttagna.</source>
+        <translation>{n} items deleted in the forum file stayed deleted.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Stäng meddelandet</source>
@@ -1913,6 +2096,18 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>{detail} är forumfilen själv och skrivs inte över; välj ett annat namn på utdatafilen.</source>
         <translation>{detail} is the forum file itself and is not overwritten; choose another name for the output file.</translation>
+    </message>
+    <message>
+        <source>{detail} hör till ett annat forum och slogs inte samman; slå bara samman kopior av samma forumfil (en grupp börjar från en kopia av forumet).</source>
+        <translation>{detail} belongs to another forum and was not merged; merge only copies of the same forum file (a group starts from a copy of the forum).</translation>
+    </message>
+    <message>
+        <source>{detail} är forumfilen själv; välj de andra gruppernas filer att slå samman.</source>
+        <translation>{detail} is the forum file itself; choose the other groups&apos; files to merge.</translation>
+    </message>
+    <message>
+        <source>{detail} kunde inte slås samman: ändringarna går inte ihop (till exempel två orsaker som flyttats under varandra). Inget har ändrats; rätta i en av filerna och försök igen.</source>
+        <translation>{detail} could not be merged: the changes do not fit together (for example two causes moved under each other). Nothing was changed; correct one of the files and try again.</translation>
     </message>
     <message>
         <source>Forumet har inga träffar ännu; lägg till en träff och försök igen.</source>
@@ -3321,6 +3516,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Återställ</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian från före sammanslagningen finns under Arkiv → Återställ från säkerhetskopia.</source>
+        <translation>The backup from before the merge is under File → Restore from backup.</translation>
     </message>
     <message>
         <source>Säkerhetskopian från {when} är återställd.</source>
