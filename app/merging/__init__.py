@@ -37,6 +37,7 @@ class MergeResult:
     source: Path
     counts: Counter[str] = field(default_factory=Counter)  # added, changed, deleted, ...
     added: Counter[str] = field(default_factory=Counter)  # new rows per table
+    deleted: Counter[str] = field(default_factory=Counter)  # rows deleted per table
     timed: bool = True  # False for an exchange document: it cannot say what is newer
 
     @property
@@ -104,8 +105,10 @@ def _merge_all(db: ForumDatabase, store: RowStore, sources: Sequence[Source]) ->
                 raise RuleViolation("merge_other_forum", source.path.name)
             plan = plan_merge(target, source.state, refs)
             deleted = apply_plan(db, store, plan, target, source.state)
-            result = MergeResult(source.path, plan.counts, plan.added, source.state.timed)
-            result.counts["deleted"] = deleted
+            result = MergeResult(
+                source.path, plan.counts, plan.added, deleted, timed=source.state.timed
+            )
+            result.counts["deleted"] = deleted.total()
             results.append(result)
         if has_cause_loop(db) or db.foreign_key_problems():
             raise RuleViolation("merge_conflict", ", ".join(s.path.name for s in sources))

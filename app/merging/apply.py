@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -45,8 +46,8 @@ def _key_values(table: str, key: Key) -> Mapping[str, Any]:
 
 def apply_plan(
     db: ForumDatabase, store: RowStore, plan: MergePlan, target: ForumState, source: ForumState
-) -> int:
-    """Write ``plan`` (``target`` is the file before it); the number of rows deleted.
+) -> Counter[str]:
+    """Write ``plan`` (``target`` is the file before it); the rows deleted, per table.
 
     Must run inside ``db.transaction()``, with foreign keys deferred: rows
     arrive table by table, and a "why?" cause may come before its parent.
@@ -54,7 +55,7 @@ def apply_plan(
     for table in KEYS:
         for row in plan.writes[table].values():
             _upsert(db, table, row)
-    deleted = 0
+    deleted: Counter[str] = Counter()
     for table, key, when in plan.deletions:
         values = _key_values(table, key)
         removal = store.would_delete(table, values)
@@ -64,7 +65,7 @@ def apply_plan(
             plan.counts["kept"] += 1  # changed here after it was deleted there
             continue
         store.delete(table, values)
-        deleted += len(removal.rows)
+        deleted.update(table for table, _ in removal.rows)
     _record_deletions(db, target, source)
     return deleted
 

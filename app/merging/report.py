@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.merging import MergeResult
 
@@ -56,15 +58,13 @@ _NEW: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+_LINKS = ("attendance", "meeting_facilitator", "gap_organisation")
 _ADDED = QT_TRANSLATE_NOOP("Merge", "{items} tillkom")
 _CHANGED = (
     QT_TRANSLATE_NOOP("Merge", "1 uppgift ändrades"),
     QT_TRANSLATE_NOOP("Merge", "{n} uppgifter ändrades"),
 )
-_DELETED = (
-    QT_TRANSLATE_NOOP("Merge", "1 uppgift togs bort"),
-    QT_TRANSLATE_NOOP("Merge", "{n} uppgifter togs bort"),
-)
+_DELETED = QT_TRANSLATE_NOOP("Merge", "{items} togs bort")
 _SENTENCE = QT_TRANSLATE_NOOP("Merge", "Från {name}: {parts}.")
 _NOTHING = QT_TRANSLATE_NOOP("Merge", "Från {name}: inget nytt.")
 _LIST = QT_TRANSLATE_NOOP("Merge", "{items} och {last}")
@@ -96,22 +96,38 @@ def _counted(n: int, forms: tuple[str, str]) -> str:
 
 
 def _listed(items: list[str]) -> str:
-    if len(items) == 1:
-        return items[0]
+    if len(items) <= 1:
+        return "".join(items)
     return translate(_C, _LIST).format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def _kinds(per_table: Counter[str]) -> str:
+    """ "1 glapp, 2 orsaker och 1 åtgärd": the rows counted, by what they are."""
+    return _listed(
+        [_counted(per_table[t], (one, several)) for t, one, several in _NEW if per_table[t] > 0]
+    )
+
+
+def _without_links(deleted: Counter[str]) -> Counter[str]:
+    """Links (attendance, a gap's organisations) that went with their gap or
+    meeting are implied by it; alone, they are what was deleted."""
+    main = Counter({t: n for t, n in deleted.items() if t not in _LINKS})
+    return main if main.total() else deleted
 
 
 def summary(result: MergeResult) -> str:
     """One paragraph: what came in from one source and what was left as it was."""
     counts, name = result.counts, result.source.name
-    new = [_counted(result.added[t], (one, several)) for t, one, several in _NEW if result.added[t]]
-    parts = [translate(_C, _ADDED).format(items=_listed(new))] if new else []
+    parts = []
+    if added := _kinds(result.added):
+        parts.append(translate(_C, _ADDED).format(items=added))
     if counts["changed"]:
         parts.append(_counted(counts["changed"], _CHANGED))
-    if counts["deleted"]:
-        parts.append(_counted(counts["deleted"], _DELETED))
+    if deleted := _kinds(_without_links(result.deleted)):
+        parts.append(translate(_C, _DELETED).format(items=deleted))
     if parts:
-        sentences = [translate(_C, _SENTENCE).format(name=name, parts=_listed(parts))]
+        # "; " between the parts: each may be a list with its own "och".
+        sentences = [translate(_C, _SENTENCE).format(name=name, parts="; ".join(parts))]
     else:
         sentences = [translate(_C, _NOTHING).format(name=name)]
     if counts["restored"]:

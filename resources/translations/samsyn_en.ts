@@ -1761,7 +1761,7 @@ Agreed at {meeting} ({date})</translation>
     </message>
     <message>
         <source>{items} tillkom</source>
-        <translation>{items} came in</translation>
+        <translation>{items} added</translation>
     </message>
     <message>
         <source>1 uppgift ändrades</source>
@@ -1772,12 +1772,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>{n} items changed</translation>
     </message>
     <message>
-        <source>1 uppgift togs bort</source>
-        <translation>1 item was deleted</translation>
-    </message>
-    <message>
-        <source>{n} uppgifter togs bort</source>
-        <translation>{n} items were deleted</translation>
+        <source>{items} togs bort</source>
+        <translation>{items} removed</translation>
     </message>
     <message>
         <source>Från {name}: {parts}.</source>

@@ -280,3 +280,29 @@ def test_a_backup_is_taken_before_the_merge(base: Path, tmp_path: Path) -> None:
     taken = BackupStore(folder).list()
     assert [b.reason for b in taken] == ["before-merge"]
     assert taken[0].counts.gaps == 1  # as it was before
+
+
+def test_the_report_says_what_came_went_and_stayed() -> None:
+    from collections import Counter
+
+    from app.merging import MergeResult
+    from app.merging.report import summary
+
+    came = MergeResult(
+        Path("grupp1.samsyn"),
+        Counter(added=4, changed=1, deleted=6, restored=2, kept=3, stayed_deleted=1),
+        added=Counter(gap=1, cause=2, action=1),
+        deleted=Counter(gap=1, cause=2, gap_organisation=3),
+    )
+    assert summary(came) == (
+        "Från grupp1.samsyn: 1 glapp, 2 orsaker och 1 åtgärd tillkom; 1 uppgift ändrades; "
+        "1 glapp och 2 orsaker togs bort. 2 uppgifter som tagits bort här kom tillbaka, "
+        "eftersom de ändrats där efteråt. I 3 fall var forumfilens version nyare och behölls. "
+        "1 uppgift som tagits bort i forumfilen förblev borttagen."
+    )
+    links = MergeResult(Path("g.samsyn"), Counter(deleted=1), deleted=Counter(attendance=1))
+    assert summary(links) == "Från g.samsyn: 1 rad i en deltagarlista togs bort."
+    document = MergeResult(Path("g.json"), Counter(kept=2), timed=False)
+    assert summary(document) == (
+        "Från g.json: inget nytt. 2 skillnader mot JSON-filen lämnades orörda i forumfilen."
+    )
