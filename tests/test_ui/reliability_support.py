@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QEventLoop
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.forum_lock import lock_path
 from app.forum_session import ForumSession
 from ui import session_dialogs
 from ui.application import WindowManager
+from ui.main_window import MainWindow
 
 # Another process holding a forum's lock, the way a second Samsyn would.
 HOLD_LOCK = """
@@ -110,3 +112,23 @@ def finish_backup(session: ForumSession, timeout: float = 20) -> None:
     running = session.running_backup
     assert running is not None, "no backup started (has the window painted?)"
     assert running.wait(timeout)
+
+
+def menu_action(window: MainWindow, text: str) -> QAction:
+    (found,) = [a for a in window.findChildren(QAction) if a.text() == text]
+    return found
+
+
+def open_with_new_gap(manager: WindowManager, path: Path, title: str) -> tuple[MainWindow, str]:
+    """The forum open for writing (its open backup done), and the id of a gap
+    just captured in it, as the facilitator's latest edit."""
+    assert manager.open_path(path)
+    window = manager.window
+    assert window is not None and window.session is not None
+    finish_backup(window.session)
+    meeting = window.forum.meetings.list()[-1]
+    made = window.controller.create(
+        window.forum.gaps, "Nytt glapp", meeting_id=meeting.id, title=title
+    )
+    assert made is not None
+    return window, made.id

@@ -7,21 +7,21 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
-from reliability_support import Answers, answers, finish_backup, manager  # noqa: F401
+from reliability_support import (  # noqa: F401
+    Answers,
+    answers,
+    finish_backup,
+    manager,
+    menu_action,
+    open_with_new_gap,
+)
 
 from app.forum_file import ForumFile
 from ui import file_actions
 from ui.application import WindowManager
-from ui.main_window import MainWindow
 
 MERGE = "Slå samman med gruppers filer…"
-
-
-def _action(window: MainWindow, text: str) -> QAction:
-    (found,) = [a for a in window.findChildren(QAction) if a.text() == text]
-    return found
 
 
 def _group_file(demo_path: Path, title: str) -> Path:
@@ -40,18 +40,10 @@ def test_groups_work_comes_in_and_the_typing_stays(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     group = _group_file(demo_path, "Ingen tar emot på lördagar")
-    assert manager.open_path(demo_path)
-    window = manager.window
-    assert window is not None and window.session is not None
-    finish_backup(window.session)
-    meeting = window.forum.meetings.list()[-1]
-    made = window.controller.create(
-        window.forum.gaps, "Nytt glapp", meeting_id=meeting.id, title="Skrivet i rummet"
-    )
-    assert made is not None
+    window, _ = open_with_new_gap(manager, demo_path, "Skrivet i rummet")
     monkeypatch.setattr(file_actions, "choose_merge_sources", lambda *_: [group])
 
-    _action(window, MERGE).trigger()
+    menu_action(window, MERGE).trigger()
 
     merged = manager.window
     assert merged is not None and merged is not window and not window.isVisible()
@@ -80,7 +72,7 @@ def test_a_refused_file_is_one_sentence_and_the_forum_stays_open(
     gaps_before = window.forum.gaps.count()
     monkeypatch.setattr(file_actions, "choose_merge_sources", lambda *_: [other])
 
-    _action(window, MERGE).trigger()
+    menu_action(window, MERGE).trigger()
 
     (told,) = answers.shown
     assert told.text.startswith("annat.samsyn hör till ett annat forum")
@@ -96,4 +88,4 @@ def test_merging_is_offered_only_to_the_writer(
 ) -> None:
     assert manager.open_path(demo_path, read_only=True)
     assert manager.window is not None
-    assert not _action(manager.window, MERGE).isEnabled()
+    assert not menu_action(manager.window, MERGE).isEnabled()

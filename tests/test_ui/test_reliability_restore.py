@@ -16,10 +16,16 @@ from pathlib import Path
 import pytest
 from conftest import sha256
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from reliability_support import Answers, answers, finish_backup, manager  # noqa: F401
+from reliability_support import (  # noqa: F401
+    Answers,
+    answers,
+    finish_backup,
+    manager,
+    menu_action,
+    open_with_new_gap,
+)
 
 from app.forum_file import ForumFile
 from app.forum_lock import ForumLock, lock_path
@@ -31,7 +37,6 @@ from storage.schema import SCHEMA_VERSION
 from ui import application, backup_dialog
 from ui.application import WindowManager
 from ui.backup_dialog import BackupListModel
-from ui.main_window import MainWindow
 from ui.session_dialogs import backup_summary
 
 ASIDE = re.compile(r"^demo\.samsyn\.damaged-\d{8}-\d{6}$")
@@ -84,11 +89,6 @@ def _open_once(manager: WindowManager, path: Path) -> None:  # noqa: F811
     assert manager.window is not None and manager.window.session is not None
     finish_backup(manager.window.session)
     manager.window.close()
-
-
-def _action(window: MainWindow, text: str) -> QAction:
-    (found,) = [a for a in window.findChildren(QAction) if a.text() == text]
-    return found
 
 
 KINDS = [
@@ -176,15 +176,7 @@ def test_restore_from_the_file_menu(
     demo_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert manager.open_path(demo_path)
-    window = manager.window
-    assert window is not None and window.session is not None
-    finish_backup(window.session)
-    meeting = window.forum.meetings.list()[-1]
-    made = window.controller.create(
-        window.forum.gaps, "Nytt glapp", meeting_id=meeting.id, title="Skrivet efter kopian"
-    )
-    assert made is not None
+    window, made = open_with_new_gap(manager, demo_path, "Skrivet efter kopian")
     listed: list[list[BackupInfo]] = []
 
     def choose(_parent: object, backups: list[BackupInfo]) -> BackupInfo:
@@ -194,8 +186,8 @@ def test_restore_from_the_file_menu(
     monkeypatch.setattr(backup_dialog, "choose_backup", choose)
 
     answers.clicks = ["Avbryt"]  # first the user thinks better of it
-    _action(window, "Återställ från säkerhetskopia…").trigger()
-    assert manager.window is window and window.forum.gaps.find(made.id) is not None
+    menu_action(window, "Återställ från säkerhetskopia…").trigger()
+    assert manager.window is window and window.forum.gaps.find(made) is not None
     (confirm,) = answers.shown
     assert confirm.name == "confirmRestoreBox"
     assert confirm.text == (
@@ -204,15 +196,15 @@ def test_restore_from_the_file_menu(
     assert "sparas undan i samma mapp" in confirm.informative
 
     answers.clicks = ["Återställ"]
-    _action(window, "Återställ från säkerhetskopia…").trigger()
+    menu_action(window, "Återställ från säkerhetskopia…").trigger()
     assert [b.reason for b in listed[-1]] == ["open"]
     restored = manager.window
     assert restored is not None and restored is not window and not window.isVisible()
-    assert restored.forum.gaps.find(made.id) is None  # back as it was
+    assert restored.forum.gaps.find(made) is None  # back as it was
     assert restored.session is not None and restored.session.lock.held
     (aside,) = [p for p in demo_path.parent.iterdir() if ASIDE.match(p.name)]
     with ForumFile.open(aside, read_only=True) as kept:  # the later work is kept there
-        assert kept.gaps.get(made.id).title == "Skrivet efter kopian"
+        assert kept.gaps.get(made).title == "Skrivet efter kopian"
     assert aside.name in restored.message_bar.text()
     assert restored.session.backups is not None
     reasons = {b.reason for b in restored.session.backups.list()}
@@ -226,8 +218,8 @@ def test_restore_is_offered_only_to_the_writer(
 ) -> None:
     assert manager.open_path(demo_path, read_only=True)
     assert manager.window is not None
-    assert not _action(manager.window, "Återställ från säkerhetskopia…").isEnabled()
-    assert _action(manager.window, "Kontrollera filen").isEnabled()
+    assert not menu_action(manager.window, "Återställ från säkerhetskopia…").isEnabled()
+    assert menu_action(manager.window, "Kontrollera filen").isEnabled()
 
 
 def test_backup_list_newest_first_with_reason_and_contents(qtbot: QtBot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -273,7 +265,7 @@ def test_check_the_file_says_whole_or_what_is_wrong(
     assert manager.open_path(demo_path)
     window = manager.window
     assert window is not None
-    _action(window, "Kontrollera filen").trigger()
+    menu_action(window, "Kontrollera filen").trigger()
     assert [b.text for b in answers.shown] == ["Filen är hel."]
 
     cursors: list[object] = []
@@ -285,7 +277,7 @@ def test_check_the_file_says_whole_or_what_is_wrong(
         return ["*** in database main ***", "Page 5: never used"]
 
     monkeypatch.setattr(window.forum.db, "integrity_problems", damaged)
-    _action(window, "Kontrollera filen").trigger()
+    menu_action(window, "Kontrollera filen").trigger()
     assert cursors == [Qt.CursorShape.WaitCursor]
     assert QApplication.overrideCursor() is None
     text = answers.shown[-1].text
@@ -295,12 +287,12 @@ def test_check_the_file_says_whole_or_what_is_wrong(
     assert "Page" not in text and "***" not in text
 
     monkeypatch.setattr(window.forum.db, "foreign_key_problems", lambda: ["a", "b"])
-    _action(window, "Kontrollera filen").trigger()
+    menu_action(window, "Kontrollera filen").trigger()
     assert "kontrollen hittade 3 fel." in answers.shown[-1].text
 
     many = ["*** in database main ***"] + [f"Page {n}: never used" for n in range(19)]
     monkeypatch.setattr(window.forum.db, "integrity_problems", lambda *, full=False: many)
-    _action(window, "Kontrollera filen").trigger()
+    menu_action(window, "Kontrollera filen").trigger()
     assert "kontrollen hittade minst 21 fel." in answers.shown[-1].text  # SQLite stopped at 20
 
 
@@ -319,7 +311,7 @@ def test_check_the_file_reports_a_read_error_in_one_sentence(
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(window.forum.db, "foreign_key_problems", disk_error)
-    _action(window, "Kontrollera filen").trigger()  # no traceback: one sentence
+    menu_action(window, "Kontrollera filen").trigger()  # no traceback: one sentence
     (box,) = answers.shown
     assert box.text == describe(errors.WriteFailed(demo_path, "disk I/O error"))
     assert "disk I/O" not in box.text
@@ -329,7 +321,7 @@ def test_check_the_file_reports_a_read_error_in_one_sentence(
         raise errors.FileUnreadable(demo_path, "gone")
 
     monkeypatch.setattr(window.forum.db, "integrity_problems", unreadable)
-    _action(window, "Kontrollera filen").trigger()
+    menu_action(window, "Kontrollera filen").trigger()
     assert answers.shown[-1].text == describe(errors.FileUnreadable(demo_path, "gone"))
 
 
@@ -357,7 +349,7 @@ def test_a_failed_restore_that_cannot_reopen_closes_the_window(
     monkeypatch.setattr(application, "restore_and_open", refuse)
     monkeypatch.setattr(application, "open_session", gone)
     answers.clicks = ["Återställ"]
-    _action(window, "Återställ från säkerhetskopia…").trigger()
+    menu_action(window, "Återställ från säkerhetskopia…").trigger()
     assert [b.text for b in answers.shown[1:]] == [
         describe(restore_failed),
         describe(reopen_failed),
