@@ -121,11 +121,18 @@ class _Planner:
         self._write(table, key, row, "added" if deleted is None else "restored")
 
     def _wins(self, there_time: str, there: Row, here: Row) -> bool:
-        """The newer version wins; two made in the same millisecond are told apart
-        by their content, so merging either way round gives the same file."""
+        """The newer version wins. At the same time, the version that still has
+        a reference the other lacks wins: a delete empties references (ON
+        DELETE SET NULL) without changing the row's time, and the reference
+        must survive when the delete does not. Otherwise the content decides,
+        so merging either way round gives the same file."""
         here_time = str(here["updated_at"])
         if there_time != here_time or not self.source.timed:
             return there_time > here_time
+        emptied_here = any(here.get(c) is None and v is not None for c, v in there.items())
+        emptied_there = any(v is None and here.get(c) is not None for c, v in there.items())
+        if emptied_here != emptied_there:
+            return emptied_here
         return _ordering(there) > _ordering(here)
 
     def _write(self, table: str, key: Key, row: Row, kind: str | None = None) -> None:

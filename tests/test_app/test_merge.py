@@ -306,3 +306,27 @@ def test_the_report_says_what_came_went_and_stayed() -> None:
     assert summary(document) == (
         "Från g.json: inget nytt. 2 skillnader mot JSON-filen lämnades orörda i forumfilen."
     )
+
+
+def test_a_deletion_that_does_not_apply_leaves_links_to_the_row(base: Path, tmp_path: Path) -> None:
+    """Deleting a gap empties its actions' link without changing their time; when
+    the gap survives the merge (changed later elsewhere), so must the link."""
+    with ForumFile.open(base) as f:
+        gap = the_gap(f)
+        action = f.actions.create(meeting_id=f.meetings.list()[0].id, gap_id=gap, title="Rutin")
+        stamp(f, "action", action.id, T1)
+    group = copy(base, "group.samsyn")
+    with ForumFile.open(group) as g:
+        g.gaps.delete(gap)
+        stamp_deletion(g, T2)
+    with ForumFile.open(base) as f:
+        f.gaps.update(gap, title="Omformulerat efteråt")
+        stamp(f, "gap", gap, T3)
+
+    merge(base, group, backups=tmp_path / "backups")
+    merge(group, base, backups=tmp_path / "backups")
+
+    for path in (base, group):
+        with ForumFile.open(path, read_only=True) as merged:
+            assert merged.gaps.get(gap).title == "Omformulerat efteråt"
+            assert merged.actions.get(action.id).gap_id == gap
