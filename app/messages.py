@@ -235,11 +235,12 @@ _RULES: dict[str, str] = {
     ),
     "merge_other_forum": QT_TRANSLATE_NOOP(
         "Messages",
-        "{detail} hör till ett annat forum och slogs inte samman; slå bara samman kopior "
+        "Inget slogs samman: {detail} hör till ett annat forum. Slå bara samman kopior "
         "av samma forumfil (en grupp börjar från en kopia av forumet).",
     ),
     "merge_self": QT_TRANSLATE_NOOP(
-        "Messages", "{detail} är forumfilen själv; välj de andra gruppernas filer att slå samman."
+        "Messages",
+        "Inget slogs samman: {detail} är forumfilen själv. Välj de andra gruppernas filer.",
     ),
     "merge_conflict": QT_TRANSLATE_NOOP(
         "Messages",

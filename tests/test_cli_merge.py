@@ -48,7 +48,7 @@ def test_merge_refusals_are_one_line_and_change_nothing(demo_path: Path, tmp_pat
     refused = run_python(["-m", "app", "merge", str(demo_path), str(other)], tmp_path)
 
     assert refused.returncode == 1
-    assert refused.stderr.startswith("samsyn: annat.samsyn hör till ett annat forum")
+    assert refused.stderr.startswith("samsyn: Inget slogs samman: annat.samsyn hör till")
     assert len(refused.stderr.splitlines()) == 1 and "Traceback" not in refused.stderr
     assert sha256(demo_path) == before
     usage = run_python(["-m", "app", "merge", str(demo_path)], tmp_path)

@@ -29,6 +29,7 @@ from ui.file_actions import data_folder, remember_recent
 from ui.icons import app_icon
 
 if TYPE_CHECKING:
+    from app.merging import MergeResult
     from storage.backups import BackupInfo
     from storage.opening import OpenAhead
     from ui.main_window import MainWindow
@@ -368,7 +369,6 @@ class WindowManager(QObject):
         """
         from app.backup_policy import forum_id
         from app.merging import merge_sources, prepare_sources
-        from ui import session_dialogs
 
         window = self.window
         if window is None or window.session is None:
@@ -381,11 +381,22 @@ class WindowManager(QObject):
             return False
         window.flush_edits()
         lock = window.close_session(keep_lock=True)
+        results = None
         try:
             results = merge_sources(path, sources, lock=lock, backups_root=self.backups_root)
         except (StorageError, SamsynError) as exc:
             self.report(exc)
-            results = None
+        except BaseException:
+            self._reopen_after_merge(window, lock, None)  # never a window on a closed forum
+            raise
+        return self._reopen_after_merge(window, lock, results)
+
+    def _reopen_after_merge(
+        self, window: MainWindow, lock: ForumLock | None, results: list[MergeResult] | None
+    ) -> bool:
+        from ui import session_dialogs
+
+        path = window.forum.path
         opened = self._open(path, False, lock)
         if opened is None:  # its forum is closed: a click would query a closed file
             if lock is not None:

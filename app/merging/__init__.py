@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.backup_policy import forum_id
 from app.errors import ExchangeError, RuleViolation
 from app.merging.apply import apply_plan, has_cause_loop
 from app.merging.plan import plan_merge, references_of
@@ -51,12 +52,20 @@ class Source:
     state: ForumState
 
 
-def _is_forum_file(path: Path) -> bool:
+def _is_exchange_document(path: Path) -> bool:
+    """A .json file or text that starts like JSON, and not SQLite whatever its name.
+
+    Anything else goes the forum file's way, whose checks say what an empty,
+    cut-off or foreign file is; the JSON reader would only say "not JSON".
+    """
     try:
         with path.open("rb") as stream:
-            return stream.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+            head = stream.read(64)
     except OSError:
-        return False  # the exchange reader says why it cannot be read
+        return False  # the forum file's open says why it cannot be read
+    if head.startswith(_SQLITE_HEADER):
+        return False
+    return path.suffix.lower() == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
 def read_source(path: Path) -> Source:
@@ -66,7 +75,7 @@ def read_source(path: Path) -> Source:
     path = Path(path)
     if not path.exists():
         raise storage_errors.FileMissing(path)
-    if _is_forum_file(path):
+    if not _is_exchange_document(path):
         with ForumDatabase.open(path, read_only=True) as db:
             return Source(path, read_state(db))
     try:
@@ -89,8 +98,8 @@ def merge_into(db: ForumDatabase, sources: Sequence[Source]) -> list[MergeResult
     try:
         return _merge_all(db, store, sources)
     except storage_errors.ConstraintViolation:
-        # A rule of the schema the plan could not foresee (a "why?" cause
-        # moved to another gap on one laptop): the transaction was undone.
+        # A schema rule the plan does not check itself (a "why?" cause in
+        # its parent's gap): the transaction was undone, the file is as it was.
         raise RuleViolation("merge_conflict", ", ".join(s.path.name for s in sources)) from None
 
 
@@ -101,8 +110,7 @@ def _merge_all(db: ForumDatabase, store: RowStore, sources: Sequence[Source]) ->
         db.execute("PRAGMA defer_foreign_keys = ON")
         for source in sources:
             target = read_state(db)
-            if source.state.forum_id() != target.forum_id():
-                raise RuleViolation("merge_other_forum", source.path.name)
+            _check_same_forum([source], target.forum_id())
             plan = plan_merge(target, source.state, refs)
             deleted = apply_plan(db, store, plan, target, source.state)
             result = MergeResult(
@@ -110,9 +118,17 @@ def _merge_all(db: ForumDatabase, store: RowStore, sources: Sequence[Source]) ->
             )
             result.counts["deleted"] = deleted.total()
             results.append(result)
-        if has_cause_loop(db) or db.foreign_key_problems():
+            if has_cause_loop(db):  # named by the file whose changes closed the loop
+                raise RuleViolation("merge_conflict", source.path.name)
+        if db.foreign_key_problems():
             raise RuleViolation("merge_conflict", ", ".join(s.path.name for s in sources))
     return results
+
+
+def _check_same_forum(sources: Sequence[Source], forum_id: str | None) -> None:
+    for source in sources:
+        if source.state.forum_id() != forum_id:
+            raise RuleViolation("merge_other_forum", source.path.name)
 
 
 def prepare_sources(
@@ -127,9 +143,8 @@ def prepare_sources(
         if _same_file(path, target):
             raise RuleViolation("merge_self", Path(path).name)
     sources = [read_source(Path(path)) for path in paths]
-    for source in sources:
-        if forum_id is not None and source.state.forum_id() != forum_id:
-            raise RuleViolation("merge_other_forum", source.path.name)
+    if forum_id is not None:
+        _check_same_forum(sources, forum_id)
     return sources
 
 
@@ -150,6 +165,7 @@ def merge_sources(
     try:
         if session.read_only:
             raise storage_errors.ReadOnly(target, "merging into a read-only file")
+        _check_same_forum(sources, forum_id(session.forum.db))  # before the backup
         session.backup_now("before-merge")
         return merge_into(session.forum.db, sources)
     finally:

@@ -11,12 +11,13 @@ The rules, row by row (a row is keyed by its UUID, or a link by its pair):
   would take with it, changed here after the source deleted it (checked when
   the plan is applied, with the real cascade: app.merging.apply).
 - A row the source changed after this file deleted something it belongs to
-  brings that parent back from the source: work done on one laptop is never
-  lost to a tidy-up on another. Otherwise a row that would belong to a
-  deleted row is left out, and a reference to one is left empty, as the
-  delete did here.
-- A fishbone category with the name of one here is that category (names are
-  unique in a forum), whatever its UUID.
+  brings that parent back from the source (and its parent, and so on): work
+  done on one laptop is never lost to a tidy-up on another. What else the
+  delete took stays deleted, row by row. Otherwise a row that would belong
+  to a deleted row is left out, and a reference to one is left empty, as
+  the delete did here.
+- A new fishbone category with the name of one here is that category (names
+  are unique in a forum).
 """
 
 from __future__ import annotations
@@ -64,17 +65,6 @@ def _ordering(row: Row) -> str:
     return repr(sorted((c, repr(v)) for c, v in row.items()))
 
 
-def _same_categories(target: ForumState, source: ForumState) -> dict[str, str]:
-    """Source category id -> this file's category id, for categories named alike."""
-    here = {str(row["name"]): key[0] for key, row in target.rows["cause_category"].items()}
-    mapped = {}
-    for key, row in source.rows["cause_category"].items():
-        own = here.get(str(row["name"]))
-        if own is not None and own != key[0]:
-            mapped[key[0]] = own
-    return mapped
-
-
 class _Planner:
     def __init__(self, target: ForumState, source: ForumState, refs: list[Reference]) -> None:
         self.target = target
@@ -84,20 +74,20 @@ class _Planner:
         self.merged = {table: dict(rows) for table, rows in target.rows.items()}
         self.held_back: dict[tuple[str, Key], Row] = {}  # deleted here, not written
         self.kinds: dict[tuple[str, Key], str] = {}  # written row -> what it counts as
+        self.needed: dict[tuple[str, Key], str] = {}  # restored row -> newest work needing it
+        self.same_category: dict[str, str] = {}  # category id there -> same-named one here
         # An exchange document's list order stands for positions; gaps in this
         # file's numbering (after deletes) are no difference.
         self.ignored = ("updated_at",) if source.timed else ("updated_at", "position")
 
     def run(self) -> MergePlan:
-        categories = _same_categories(self.target, self.source)
         for table in KEYS:
+            if table == "cause":  # after the categories, before what files causes under them
+                self._settle_category_names()
             for key, row in self.source.rows[table].items():
-                if table == "cause_category" and key[0] in categories:
-                    continue
-                if table == "cause" and row.get("category_id") in categories:
-                    row = {**row, "category_id": categories[row["category_id"]]}
+                if table == "cause" and row.get("category_id") in self.same_category:
+                    row = {**row, "category_id": self.same_category[row["category_id"]]}
                 self._take(table, key, row)
-        self._keep_category_names_unique()
         self._mend_references()
         self._plan_deletions()
         return self.plan
@@ -158,17 +148,29 @@ class _Planner:
             self.plan.counts["kept"] += 1
         else:
             del self.merged[table][key]
-            self.held_back[(table, key)] = row
-            self.plan.counts["stayed_deleted"] += 1
+            if kind == "restored":
+                self.held_back[(table, key)] = row
+                self.plan.counts["stayed_deleted"] += 1
+            else:
+                self.plan.counts["left_out"] += 1  # new there, but its parent is gone here
 
-    def _keep_category_names_unique(self) -> None:
-        seen: dict[str, Key] = {}
+    def _settle_category_names(self) -> None:
+        """Category names are unique in a forum. A category new there with the
+        name of one here is that one; a rename there to a name taken here
+        keeps this file's name."""
+        by_name: dict[str, Key] = {}
         for key, row in sorted(self.merged["cause_category"].items()):
-            name = str(row["name"])
-            other = seen.setdefault(name, key)
-            if other != key:  # a renamed category took the name of another: keep ours
-                written = key if key in self.plan.writes["cause_category"] else other
-                self._unwrite("cause_category", written)
+            other = by_name.setdefault(str(row["name"]), key)
+            if other == key:
+                continue
+            new, kept = (key, other) if self.kinds.get(("cause_category", key)) else (other, key)
+            if self.kinds.get(("cause_category", new)) == "added":
+                self.same_category[new[0]] = kept[0]
+                self._unwrite("cause_category", new)
+                self.plan.counts["left_out"] -= 1  # not left out: it is the same category
+            else:
+                self._unwrite("cause_category", new)
+            by_name[str(row["name"])] = kept
 
     def _dangling(self) -> list[tuple[Reference, Key, Row]]:
         """Written rows that refer to a row the merged forum does not have."""
@@ -184,16 +186,8 @@ class _Planner:
         """First bring back every parent that work done after its deletion needs;
         only then empty or leave out what still refers to a deleted row (a
         parent brought back later would have found its reference gone)."""
-        restored = True
-        while restored:
-            restored = False
-            for ref, _key, row in self._dangling():
-                parent_key = (str(row[ref.column]),)
-                parent = self.held_back.get((ref.parent, parent_key))
-                if parent is not None and self._newer_than_delete(row, parent_key):
-                    del self.held_back[(ref.parent, parent_key)]
-                    self._restore(ref.parent, parent_key, parent)
-                    restored = True
+        while self._bring_back_needed_parents():
+            pass
         dangling = self._dangling()
         while dangling:
             for ref, key, _row in dangling:
@@ -206,27 +200,39 @@ class _Planner:
                     self._unwrite(ref.table, key)
             dangling = self._dangling()
 
-    def _restore(self, table: str, key: Key, row: Row) -> None:
-        """Bring back a row deleted here, with what its delete took along.
+    def _bring_back_needed_parents(self) -> bool:
+        """One pass; True when a parent came back or learnt of newer work under it.
 
-        What belonged to it (its causes, its links) went with it in one
-        delete; a gap that comes back without its causes would be a
-        different gap from the one the other laptop worked on.
+        A row brought back counts as changed as late as the newest work that
+        needed it, so a new "why?" under a cause deleted with its parent
+        brings back the whole chain up to the row that was deleted.
         """
-        self.plan.counts["stayed_deleted"] -= 1
-        self._write(table, key, row, "restored")
+        changed = False
         for ref in self.refs:
-            if ref.parent != table or ref.on_delete != "CASCADE":
-                continue
-            for (child_table, child_key), child in list(self.held_back.items()):
-                if child_table != ref.table or child.get(ref.column) != key[0]:
+            for key, row in list(self.plan.writes[ref.table].items()):
+                value = row.get(ref.column)
+                if value is None:
                     continue
-                if self.held_back.pop((child_table, child_key), None) is not None:
-                    self._restore(child_table, child_key, child)  # unless restored just now
+                parent_key, when = (str(value),), self._worked_on(ref.table, key, row)
+                if parent_key in self.merged[ref.parent]:
+                    needed = (ref.parent, parent_key)
+                    if self.kinds.get(needed) == "restored" and when > self.needed.get(needed, ""):
+                        self.needed[needed] = when
+                        changed = True
+                    continue
+                parent = self.held_back.get((ref.parent, parent_key))
+                deleted = self.target.tombstones.get(tombstone_id(parent_key))
+                if parent is not None and deleted is not None and when > deleted[1]:
+                    del self.held_back[(ref.parent, parent_key)]
+                    self.plan.counts["stayed_deleted"] -= 1
+                    self._write(ref.parent, parent_key, parent, "restored")
+                    self.needed[(ref.parent, parent_key)] = when
+                    changed = True
+        return changed
 
-    def _newer_than_delete(self, row: Row, parent_key: Key) -> bool:
-        deleted = self.target.tombstones.get(tombstone_id(parent_key))
-        return deleted is not None and self.source.time_of(row) > deleted[1]
+    def _worked_on(self, table: str, key: Key, row: Row) -> str:
+        """When the source last worked on the row or on anything that needs it."""
+        return max(self.source.time_of(row), self.needed.get((table, key), ""))
 
     def _plan_deletions(self) -> None:
         for ident, (table, when) in self.source.tombstones.items():

@@ -85,6 +85,14 @@ _KEPT_UNTIMED = (
     QT_TRANSLATE_NOOP("Merge", "1 skillnad mot JSON-filen lämnades orörd i forumfilen."),
     QT_TRANSLATE_NOOP("Merge", "{n} skillnader mot JSON-filen lämnades orörda i forumfilen."),
 )
+_LEFT_OUT = (
+    QT_TRANSLATE_NOOP(
+        "Merge", "1 ny uppgift togs inte med, eftersom den hör till något som tagits bort."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Merge", "{n} nya uppgifter togs inte med, eftersom de hör till något som tagits bort."
+    ),
+)
 _STAYED_DELETED = (
     QT_TRANSLATE_NOOP("Merge", "1 uppgift som tagits bort i forumfilen förblev borttagen."),
     QT_TRANSLATE_NOOP("Merge", "{n} uppgifter som tagits bort i forumfilen förblev borttagna."),
@@ -136,4 +144,6 @@ def summary(result: MergeResult) -> str:
         sentences.append(_counted(counts["kept"], _KEPT if result.timed else _KEPT_UNTIMED))
     if counts["stayed_deleted"]:
         sentences.append(_counted(counts["stayed_deleted"], _STAYED_DELETED))
+    if counts["left_out"]:
+        sentences.append(_counted(counts["left_out"], _LEFT_OUT))
     return " ".join(sentences)

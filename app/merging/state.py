@@ -67,9 +67,15 @@ def read_state(db: ForumDatabase) -> ForumState:
     return state
 
 
+# What a row from an exchange document is stamped with when it is written: older
+# than any edit, so the group's own file, merged later, still wins with its
+# real edits (the reader's stamp, the time of reading, would beat them).
+UNKNOWN_STAMP = "1970-01-01T00:00:00.000Z"
+
+
 def state_of_exchange(rows: ForumRows) -> ForumState:
     state = ForumState(timed=False)
     for table, table_rows in rows.tables.items():
         for row in table_rows:
-            state.add(table, dict(row))
+            state.add(table, {**row, "updated_at": UNKNOWN_STAMP})
     return state

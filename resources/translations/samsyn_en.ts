@@ -1812,6 +1812,14 @@ Agreed at {meeting} ({date})</translation>
         <translation>{n} differences from the JSON file were left as they are in the forum file.</translation>
     </message>
     <message>
+        <source>1 ny uppgift togs inte med, eftersom den hör till något som tagits bort.</source>
+        <translation>1 new item was not taken in, because it belongs to something that was deleted.</translation>
+    </message>
+    <message>
+        <source>{n} nya uppgifter togs inte med, eftersom de hör till något som tagits bort.</source>
+        <translation>{n} new items were not taken in, because they belong to something that was deleted.</translation>
+    </message>
+    <message>
         <source>1 uppgift som tagits bort i forumfilen förblev borttagen.</source>
         <translation>1 item deleted in the forum file stayed deleted.</translation>
     </message>
@@ -2094,12 +2102,12 @@ Agreed at {meeting} ({date})</translation>
         <translation>{detail} is the forum file itself and is not overwritten; choose another name for the output file.</translation>
     </message>
     <message>
-        <source>{detail} hör till ett annat forum och slogs inte samman; slå bara samman kopior av samma forumfil (en grupp börjar från en kopia av forumet).</source>
-        <translation>{detail} belongs to another forum and was not merged; merge only copies of the same forum file (a group starts from a copy of the forum).</translation>
+        <source>Inget slogs samman: {detail} hör till ett annat forum. Slå bara samman kopior av samma forumfil (en grupp börjar från en kopia av forumet).</source>
+        <translation>Nothing was merged: {detail} belongs to another forum. Merge only copies of the same forum file (a group starts from a copy of the forum).</translation>
     </message>
     <message>
-        <source>{detail} är forumfilen själv; välj de andra gruppernas filer att slå samman.</source>
-        <translation>{detail} is the forum file itself; choose the other groups&apos; files to merge.</translation>
+        <source>Inget slogs samman: {detail} är forumfilen själv. Välj de andra gruppernas filer.</source>
+        <translation>Nothing was merged: {detail} is the forum file itself. Choose the other groups&apos; files.</translation>
     </message>
     <message>
         <source>{detail} kunde inte slås samman: ändringarna går inte ihop (till exempel två orsaker som flyttats under varandra). Inget har ändrats; rätta i en av filerna och försök igen.</source>

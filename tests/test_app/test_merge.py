@@ -16,6 +16,7 @@ from app.forum_lock import ForumLock
 from app.merging import merge_files
 from storage import errors as storage_errors
 from storage.backups import BackupStore
+from storage.rows import KEYS
 from tests.conftest import sha256
 
 T1, T2, T3 = "2026-11-20T09:00:00.000Z", "2026-11-20T10:00:00.000Z", "2026-11-20T11:00:00.000Z"
@@ -44,6 +45,12 @@ def copy(path: Path, name: str) -> Path:
 def stamp(forum: ForumFile, table: str, ident: str, when: str) -> None:
     with forum.db.transaction():
         forum.db.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?", (when, ident))
+
+
+def stamp_all(forum: ForumFile, when: str) -> None:
+    with forum.db.transaction():
+        for table in KEYS:
+            forum.db.execute(f"UPDATE {table} SET updated_at = ?", (when,))
 
 
 def stamp_deletion(forum: ForumFile, when: str) -> None:
@@ -169,15 +176,15 @@ def test_work_done_after_a_deletion_here_brings_its_gap_back(base: Path, tmp_pat
 
     result = merge(base, group, backups=tmp_path / "backups")[0]
 
-    # The gap comes back with the cause its delete took along.
-    assert result.counts["restored"] == 2 and result.counts["added"] == 1
+    # The gap comes back; the cause its delete took along stays deleted, as
+    # merging the other way round deletes it (row by row).
+    assert result.counts["restored"] == 1 and result.counts["added"] == 1
     with ForumFile.open(base, read_only=True) as merged:
         assert merged.gaps.get(gap).title == "Utskrivning en fredag"
-        assert {c.text for c in merged.causes.list()} == {
-            "Ingen planering före helgen",
-            "Ingen vet vem som ringer",
-        }
+        assert {c.text for c in merged.causes.list()} == {"Ingen vet vem som ringer"}
         assert merged.db.query_one("SELECT 1 FROM tombstone WHERE id = ?", (gap,)) is None
+    merge(group, base, backups=tmp_path / "backups")
+    assert dump(group) == dump(base)
 
 
 def test_work_older_than_a_deletion_here_stays_out(base: Path, tmp_path: Path) -> None:
@@ -302,6 +309,11 @@ def test_the_report_says_what_came_went_and_stayed() -> None:
     )
     links = MergeResult(Path("g.samsyn"), Counter(deleted=1), deleted=Counter(attendance=1))
     assert summary(links) == "Från g.samsyn: 1 rad i en deltagarlista togs bort."
+    orphans = MergeResult(Path("g.samsyn"), Counter(left_out=2))
+    assert summary(orphans) == (
+        "Från g.samsyn: inget nytt. 2 nya uppgifter togs inte med, eftersom de hör till "
+        "något som tagits bort."
+    )
     document = MergeResult(Path("g.json"), Counter(kept=2), timed=False)
     assert summary(document) == (
         "Från g.json: inget nytt. 2 skillnader mot JSON-filen lämnades orörda i forumfilen."
@@ -330,3 +342,108 @@ def test_a_deletion_that_does_not_apply_leaves_links_to_the_row(base: Path, tmp_
         with ForumFile.open(path, read_only=True) as merged:
             assert merged.gaps.get(gap).title == "Omformulerat efteråt"
             assert merged.actions.get(action.id).gap_id == gap
+
+
+def test_a_new_why_under_a_deleted_chain_brings_the_chain_back(base: Path, tmp_path: Path) -> None:
+    with ForumFile.open(base) as f:
+        top = f.causes.list()[0]
+        middle = f.causes.create(gap_id=top.gap_id, parent_id=top.id, text="Varför: ingen rutin")
+        stamp_all(f, T1)
+    group = copy(base, "group.samsyn")
+    with ForumFile.open(base) as f:
+        f.causes.delete(top.id)  # takes the middle "why?" with it
+        stamp_deletion(f, T2)
+    with ForumFile.open(group) as g:
+        deepest = g.causes.create(gap_id=top.gap_id, parent_id=middle.id, text="Varför: ny")
+        stamp(g, "cause", deepest.id, T3)
+
+    merge(base, group, backups=tmp_path / "backups")
+    merge(group, base, backups=tmp_path / "backups")
+
+    for path in (base, group):
+        with ForumFile.open(path, read_only=True) as merged:
+            assert {c.id for c in merged.causes.list()} == {top.id, middle.id, deepest.id}
+
+
+def test_a_person_deleted_on_one_laptop_and_listed_later_on_the_other(
+    base: Path, tmp_path: Path
+) -> None:
+    with ForumFile.open(base) as f:
+        meeting = f.meetings.list()[0].id
+        person = f.people.create(name="Sanna Berg").id
+        f.attendance.create(meeting_id=meeting, person_id=person)
+        later = f.meetings.create(title="Uppföljning", date="2026-12-04").id
+        stamp_all(f, T1)
+    group = copy(base, "group.samsyn")
+    with ForumFile.open(base) as f:
+        f.people.delete(person)
+        stamp_deletion(f, T2)
+    with ForumFile.open(group) as g:
+        g.attendance.create(meeting_id=later, person_id=person)
+        with g.db.transaction():
+            g.db.execute("UPDATE attendance SET updated_at = ? WHERE meeting_id = ?", (T3, later))
+
+    merge(base, group, backups=tmp_path / "backups")
+    merge(group, base, backups=tmp_path / "backups")
+
+    for path in (base, group):
+        with ForumFile.open(path, read_only=True) as merged:
+            assert merged.people.get(person).name == "Sanna Berg"
+            assert [a.meeting_id for a in merged.attendance.list()] == [later]
+
+
+def test_a_renamed_category_and_a_new_one_with_the_old_name(base: Path, tmp_path: Path) -> None:
+    group = copy(base, "group.samsyn")
+    with ForumFile.open(group) as g:
+        old = next(c for c in g.categories.list() if c.name == "Kunskap och kompetens")
+        g.categories.update(old.id, name="Kompetens")
+        g.categories.create(name="Kunskap och kompetens")
+        new = next(c for c in g.categories.list() if c.name == "Kunskap och kompetens")
+        g.causes.create(gap_id=the_gap(g), text="Budgeten räcker inte", category_id=new.id)
+
+    merge(base, group, backups=tmp_path / "backups")
+
+    with ForumFile.open(base, read_only=True) as merged:
+        names = {c.id: c.name for c in merged.categories.list()}
+        assert names[old.id] == "Kompetens" and names[new.id] == "Kunskap och kompetens"
+        cause = next(c for c in merged.causes.list() if c.text == "Budgeten räcker inte")
+        assert cause.category_id == new.id
+
+
+def test_rows_from_json_lose_to_the_groups_later_edits(base: Path, tmp_path: Path) -> None:
+    group = copy(base, "group.samsyn")
+    with ForumFile.open(group) as g:
+        gap = g.gaps.create(meeting_id=g.meetings.list()[0].id, title="Utkast")
+        write_dump(g.db, tmp_path / "group.json")
+    merge(base, tmp_path / "group.json", backups=tmp_path / "backups")
+    with ForumFile.open(group) as g:
+        g.gaps.update(gap.id, title="Färdig formulering")
+
+    merge(base, group, backups=tmp_path / "backups")
+
+    with ForumFile.open(base, read_only=True) as merged:
+        assert merged.gaps.get(gap.id).title == "Färdig formulering"
+
+
+def test_another_forum_is_refused_before_any_backup(base: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.samsyn"
+    ForumFile.create(other, "Ett annat forum").close()
+    with pytest.raises(RuleViolation):
+        merge(base, other, backups=tmp_path / "backups")
+    assert not list((tmp_path / "backups").rglob("*.samsyn"))
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", storage_errors.EmptyFile),
+        (b"PK\x03\x04 a Word document", storage_errors.NotSqliteFile),
+    ],
+)
+def test_a_source_that_is_no_forum_file_is_told_so(
+    base: Path, tmp_path: Path, content: bytes, expected: type
+) -> None:
+    wrong = tmp_path / "grupp1.samsyn"
+    wrong.write_bytes(content)
+    with pytest.raises(expected):
+        merge(base, wrong, backups=tmp_path / "backups")
