@@ -29,7 +29,6 @@ from ui.file_actions import data_folder, remember_recent
 from ui.icons import app_icon
 
 if TYPE_CHECKING:
-    from app.merging import MergeResult
     from storage.backups import BackupInfo
     from storage.opening import OpenAhead
     from ui.main_window import MainWindow
@@ -344,14 +343,7 @@ class WindowManager(QObject):
             )
         except (StorageError, SamsynError) as exc:
             self.report(exc)
-            opened = self._open(path, False, lock)  # the file is as it was
-            if opened is not None:
-                self._show(path, *opened)
-            else:  # its forum is closed: a click would query a closed file
-                if lock is not None:
-                    lock.release()
-                window.close()
-                self.session = None
+            self._reopen(window, lock, None)  # the file is as it was
             return False
         self._show(path, session, None, session_dialogs.restored_message(backup, result))
         return True
@@ -369,6 +361,7 @@ class WindowManager(QObject):
         """
         from app.backup_policy import forum_id
         from app.merging import merge_sources, prepare_sources
+        from ui import session_dialogs
 
         window = self.window
         if window is None or window.session is None:
@@ -387,26 +380,28 @@ class WindowManager(QObject):
         except (StorageError, SamsynError) as exc:
             self.report(exc)
         except BaseException:
-            self._reopen_after_merge(window, lock, None)  # never a window on a closed forum
+            self._reopen(window, lock, None)  # never a window on a closed forum
             raise
-        return self._reopen_after_merge(window, lock, results)
+        news = session_dialogs.merged_message(results) if results is not None else None
+        return self._reopen(window, lock, news) and results is not None
 
-    def _reopen_after_merge(
-        self, window: MainWindow, lock: ForumLock | None, results: list[MergeResult] | None
-    ) -> bool:
-        from ui import session_dialogs
+    def _reopen(self, window: MainWindow, lock: ForumLock | None, news: str | None) -> bool:
+        """Open the forum ``window`` let go of (``lock`` still held) in a new window.
 
+        When it cannot be opened, ``window`` closes too: its forum is closed,
+        and a click would query a closed file.
+        """
         path = window.forum.path
         opened = self._open(path, False, lock)
-        if opened is None:  # its forum is closed: a click would query a closed file
+        if opened is None:
             if lock is not None:
                 lock.release()
             window.close()
             self.session = None
             return False
-        news = session_dialogs.merged_message(results) if results is not None else None
-        self._show(path, opened[0], opened[1], news)
-        return results is not None
+        session, reason, opened_news = opened  # news of a restore offered on the way
+        self._show(path, session, reason, news if news is not None else opened_news)
+        return True
 
     def close(self) -> None:
         if self.window is not None:

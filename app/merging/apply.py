@@ -62,15 +62,17 @@ def apply_plan(
         if not removal.rows:
             continue  # went already, with a row it belonged to
         if max(str(row["updated_at"]) for _, row in removal.rows) > when:
-            plan.counts["kept"] += 1  # changed here after it was deleted there
+            # Changed here after it was deleted there; a tie goes to the
+            # deletion, both ways round.
+            plan.counts["kept"] += 1
             continue
         store.delete(table, values)
         deleted.update(table for table, _ in removal.rows)
-    _record_deletions(db, target, source)
+    _record_deletions(store, target, source)
     return deleted
 
 
-def _record_deletions(db: ForumDatabase, target: ForumState, source: ForumState) -> None:
+def _record_deletions(store: RowStore, target: ForumState, source: ForumState) -> None:
     """Carry the source's deletions on, so a later merge elsewhere applies them too.
 
     A deletion keeps its original time (the later one if both files deleted
@@ -80,22 +82,16 @@ def _record_deletions(db: ForumDatabase, target: ForumState, source: ForumState)
         key = tombstone_key(ident, table)
         if key is None:
             continue
-        values = _key_values(table, key)
-        if store_has(db, table, values):
+        if store.select(table, _key_values(table, key)):
             continue
         earlier = target.tombstones.get(ident)
         stamp = max(when, earlier[1]) if earlier is not None else when
-        db.execute(
+        store.db.execute(
             "INSERT INTO tombstone (id, entity, deleted_at) VALUES (?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET entity = excluded.entity, "
             "deleted_at = excluded.deleted_at",
             (ident, table, stamp),
         )
-
-
-def store_has(db: ForumDatabase, table: str, values: Mapping[str, Any]) -> bool:
-    clause = " AND ".join(f"{c} = ?" for c in values)
-    return db.query_one(f"SELECT 1 FROM {table} WHERE {clause}", list(values.values())) is not None
 
 
 def has_cause_loop(db: ForumDatabase) -> bool:

@@ -164,23 +164,26 @@ class _Planner:
             if other == key:
                 continue
             new, kept = (key, other) if self.kinds.get(("cause_category", key)) else (other, key)
-            if self.kinds.get(("cause_category", new)) == "added":
+            same = self.kinds.get(("cause_category", new)) == "added"
+            self._unwrite("cause_category", new)
+            if same:
                 self.same_category[new[0]] = kept[0]
-                self._unwrite("cause_category", new)
                 self.plan.counts["left_out"] -= 1  # not left out: it is the same category
-            else:
-                self._unwrite("cause_category", new)
             by_name[str(row["name"])] = kept
 
-    def _dangling(self) -> list[tuple[Reference, Key, Row]]:
+    def _written_references(self) -> list[tuple[Reference, Key, Row, Key]]:
+        """(reference, row key, row, key of the row referred to) of every written row
+        whose reference is set; a list, as callers write while they go through it."""
+        return [
+            (ref, key, row, (str(row[ref.column]),))
+            for ref in self.refs
+            for key, row in self.plan.writes[ref.table].items()
+            if row.get(ref.column) is not None
+        ]
+
+    def _dangling(self) -> list[tuple[Reference, Key, Row, Key]]:
         """Written rows that refer to a row the merged forum does not have."""
-        found = []
-        for ref in self.refs:
-            for key, row in self.plan.writes[ref.table].items():
-                value = row.get(ref.column)
-                if value is not None and (str(value),) not in self.merged[ref.parent]:
-                    found.append((ref, key, row))
-        return found
+        return [r for r in self._written_references() if r[3] not in self.merged[r[0].parent]]
 
     def _mend_references(self) -> None:
         """First bring back every parent that work done after its deletion needs;
@@ -190,7 +193,7 @@ class _Planner:
             pass
         dangling = self._dangling()
         while dangling:
-            for ref, key, _row in dangling:
+            for ref, key, _row, _parent in dangling:
                 if key not in self.plan.writes[ref.table]:
                     continue  # left out already, for another reference
                 if ref.on_delete == "SET NULL":
@@ -208,26 +211,21 @@ class _Planner:
         brings back the whole chain up to the row that was deleted.
         """
         changed = False
-        for ref in self.refs:
-            for key, row in list(self.plan.writes[ref.table].items()):
-                value = row.get(ref.column)
-                if value is None:
-                    continue
-                parent_key, when = (str(value),), self._worked_on(ref.table, key, row)
-                if parent_key in self.merged[ref.parent]:
-                    needed = (ref.parent, parent_key)
-                    if self.kinds.get(needed) == "restored" and when > self.needed.get(needed, ""):
-                        self.needed[needed] = when
-                        changed = True
-                    continue
-                parent = self.held_back.get((ref.parent, parent_key))
-                deleted = self.target.tombstones.get(tombstone_id(parent_key))
-                if parent is not None and deleted is not None and when > deleted[1]:
-                    del self.held_back[(ref.parent, parent_key)]
-                    self.plan.counts["stayed_deleted"] -= 1
-                    self._write(ref.parent, parent_key, parent, "restored")
-                    self.needed[(ref.parent, parent_key)] = when
+        for ref, key, row, parent_key in self._written_references():
+            when, needed = self._worked_on(ref.table, key, row), (ref.parent, parent_key)
+            if parent_key in self.merged[ref.parent]:
+                if self.kinds.get(needed) == "restored" and when > self.needed.get(needed, ""):
+                    self.needed[needed] = when
                     changed = True
+                continue
+            parent = self.held_back.get(needed)
+            deleted = self.target.tombstones.get(tombstone_id(parent_key))
+            if parent is not None and deleted is not None and when > deleted[1]:
+                del self.held_back[needed]
+                self.plan.counts["stayed_deleted"] -= 1
+                self._write(ref.parent, parent_key, parent, "restored")
+                self.needed[needed] = when
+                changed = True
         return changed
 
     def _worked_on(self, table: str, key: Key, row: Row) -> str:
@@ -239,13 +237,9 @@ class _Planner:
             key = tombstone_key(ident, table)
             if key is None:
                 continue
-            row = self.merged[table].get(key)
-            if row is None or key in self.plan.writes[table]:
-                continue
-            if str(row["updated_at"]) <= when:  # a tie goes to the deletion, both ways
+            if key in self.merged[table] and key not in self.plan.writes[table]:
+                # Whether it goes is decided on the file, with its whole cascade.
                 self.plan.deletions.append((table, key, when))
-            else:
-                self.plan.counts["kept"] += 1
 
 
 def plan_merge(target: ForumState, source: ForumState, refs: list[Reference]) -> MergePlan:
