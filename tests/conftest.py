@@ -74,6 +74,18 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+@pytest.fixture(autouse=True)
+def unanswered_boxes_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box no test answers would wait offscreen for a click forever: it
+    fails the test instead (``reliability_support.answers`` gives it answers)."""
+    from ui import session_dialogs
+
+    def unanswered(box: object) -> None:
+        raise AssertionError(f"a message box nobody answers: {box.text()!r}")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(session_dialogs, "run_box", unanswered)
+
+
 @pytest.fixture(scope="session")
 def qapp_cls():  # type: ignore[no-untyped-def]
     """pytest-qt's application is Samsyn's own class, as the program's is."""
@@ -114,8 +126,17 @@ def sha256(path: Path) -> str:
 
 
 def show_active(qtbot, window):  # type: ignore[no-untyped-def]
-    """Show ``window`` and wait until it is active: shortcuts only reach an active window."""
-    qtbot.addWidget(window)
+    """Show ``window`` and wait until it is active: shortcuts only reach an active window.
+
+    When the test is over, what it left typed in capture lines is not asked about.
+    """
+    from ui.drafts import typed_lines
+
+    def discard_typing(widget) -> None:  # type: ignore[no-untyped-def]
+        for line in typed_lines(widget):
+            line.clear()
+
+    qtbot.addWidget(window, before_close_func=discard_typing)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -161,8 +161,19 @@ class WindowManager(QObject):
             self._first_lock.release()
             self._first_lock = None
 
+    def drafts_settled(self, *, restoring: bool = False) -> bool:
+        """Text typed but not entered in the window is added or thrown away, as the
+        user chooses; False: they went back to it."""
+        if self.window is None:
+            return True
+        from ui.drafts import settle_drafts
+
+        return settle_drafts(self.window, restoring=restoring)
+
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         path = Path(path)
+        if not self.drafts_settled():
+            return False
         try:
             if not path.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -334,6 +345,8 @@ class WindowManager(QObject):
         window = self.window
         if window is None or window.session is None:
             return False
+        if not self.drafts_settled(restoring=True):
+            return False
         path = window.forum.path
         window.flush_edits()
         lock = window.close_session(keep_lock=True)
@@ -371,6 +384,8 @@ class WindowManager(QObject):
             sources = prepare_sources(path, paths, forum_id=forum_id(window.forum.db))
         except (StorageError, SamsynError) as exc:
             self.report(exc)
+            return False
+        if not self.drafts_settled():
             return False
         window.flush_edits()
         lock = window.close_session(keep_lock=True)

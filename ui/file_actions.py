@@ -151,6 +151,11 @@ class FileActions(QObject):
         last = QSettings().value("files/folder")
         return last if isinstance(last, str) else str(Path.home())
 
+    def _drafts_settled(self) -> bool:
+        from ui.drafts import settle_drafts
+
+        return settle_drafts(self.window)
+
     def _report(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -159,6 +164,8 @@ class FileActions(QObject):
     def new_forum(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+        if not self._drafts_settled():  # before a file is made that would go unopened
+            return
         name, ok = QInputDialog.getText(
             self.window, self.tr("Nytt forum"), self.tr("Forumets namn:")
         )
@@ -225,8 +232,11 @@ class FileActions(QObject):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         before = QSettings().value("ui/language", "")
+        changes_language = dialog.chosen_language() != before
+        if changes_language and not self._drafts_settled():
+            return  # nothing saved: the window stays as it is, typing and all
         dialog.save()
-        if dialog.chosen_language() != before:
+        if changes_language:
             install_language(dialog.chosen_language() or system_language())
             install_qt_language(dialog.chosen_language() or system_language())
             self.open_path(self.window.forum.path)  # type: ignore[attr-defined]

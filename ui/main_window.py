@@ -390,6 +390,11 @@ class MainWindow(QMainWindow):
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ui.drafts import settle_drafts
+
+        if not settle_drafts(self):
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         for splitter in self._named_splitters():

@@ -743,6 +743,41 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>… och {n} till</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Du har skrivit något som inte har lagts till än:</source>
+        <translation>You have typed something that has not been added yet:</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian har inte med det, så det försvinner när den återställs. Välj Avbryt om du vill kopiera texten först.</source>
+        <translation>The backup does not include it, so it will be lost when the backup is restored. Choose Cancel if you want to copy the text first.</translation>
+    </message>
+    <message>
+        <source>Återställ ändå</source>
+        <translation>Restore anyway</translation>
+    </message>
+    <message>
+        <source>Vill du lägga till det nu? Annars försvinner det.</source>
+        <translation>Do you want to add it now? Otherwise it will be lost.</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Släng</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DueDateEdit</name>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>

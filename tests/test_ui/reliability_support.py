@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QEventLoop
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from app.forum_lock import lock_path
 from app.forum_session import ForumSession
 from ui import session_dialogs
 from ui.application import WindowManager
+from ui.drafts import typed_lines
 from ui.main_window import MainWindow
 
 # Another process holding a forum's lock, the way a second Samsyn would.
@@ -90,6 +91,8 @@ def manager(tmp_path: Path) -> Iterator[WindowManager]:
     yield opened
     window = opened.window
     if window is not None:
+        for line in typed_lines(window):  # left typed by the test: not asked about
+            line.clear()
         window.close()
     opened.close()
     if window is not None:
@@ -132,3 +135,43 @@ def open_with_new_gap(manager: WindowManager, path: Path, title: str) -> tuple[M
     )
     assert made is not None
     return window, made.id
+
+
+# (where, the line's object name, what is typed) for every capture line of the window.
+CAPTURE_LINES = [
+    ("phase 0", "agendaLine", "Fika"),
+    ("phase 0", "facilitatorLine", "*"),
+    ("phase 1", "walkInLine", "Vera Nilsson, Norrby kommun, hemtjänst"),
+    ("phase 3", "gapCapture", "Läkemedelslistan följer inte med"),
+    ("phase 5", "causeCapture", "Ingen rutin för överrapportering"),
+    ("phase 6", "actionCapture", "Gemensam checklista vid utskrivning"),
+    ("phase 7", "capture_decision", "Checklistan prövas i tre månader"),
+    ("phase 7", "capture_parked", "Frågan om journalåtkomst"),
+    ("phase 7", "capture_other", "Nästa träff i kommunhuset"),
+    ("nav 0", "categoryCapture", "Juridik"),
+    ("nav 2", "personCapture", "Vera Nilsson"),
+    ("nav 2", "organisationCapture", "Ängsdals äldreboende"),
+]
+
+
+def show_place(window: MainWindow, where: str) -> None:
+    kind, number = where.split()
+    if kind == "nav":
+        window.sidebar.nav_buttons[int(number)].click()
+    else:
+        window.sidebar.select_meeting(window.forum.meetings.list()[-1].id)
+        window.meeting_view.show_phase(int(number))
+
+
+def _not_yet_facilitator(window: MainWindow) -> str:
+    forum = window.forum
+    meeting = forum.meetings.list()[-1]
+    taken = {f.person_id for f in forum.facilitators.list(meeting_id=meeting.id)}
+    return next(p.name for p in forum.people.list() if p.id not in taken)
+
+
+def capture_line(window: MainWindow, where: str, name: str, text: str) -> tuple[QLineEdit, str]:
+    """The capture line ``name``, shown at ``where``, and the text to type in it."""
+    show_place(window, where)
+    (line,) = [w for w in window.findChildren(QLineEdit, name) if w.isVisible()]
+    return line, _not_yet_facilitator(window) if text == "*" else text

@@ -13,7 +13,13 @@ from conftest import show_active, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
-from reliability_support import finish_backup, manager  # noqa: F401
+from reliability_support import (  # noqa: F401
+    CAPTURE_LINES,
+    capture_line,
+    finish_backup,
+    manager,
+    show_place,
+)
 
 from app.forum_file import ForumFile
 from app.messages import describe
@@ -100,39 +106,6 @@ def test_full_disk_while_capturing_gaps(
     assert forum.db.integrity_problems(full=True) == []
 
 
-# (where, the line's object name, what is typed) for every capture line of the window.
-CAPTURE_LINES = [
-    ("phase 0", "agendaLine", "Fika"),
-    ("phase 0", "facilitatorLine", "*"),
-    ("phase 1", "walkInLine", "Vera Nilsson, Norrby kommun, hemtjänst"),
-    ("phase 3", "gapCapture", "Läkemedelslistan följer inte med"),
-    ("phase 5", "causeCapture", "Ingen rutin för överrapportering"),
-    ("phase 6", "actionCapture", "Gemensam checklista vid utskrivning"),
-    ("phase 7", "capture_decision", "Checklistan prövas i tre månader"),
-    ("phase 7", "capture_parked", "Frågan om journalåtkomst"),
-    ("phase 7", "capture_other", "Nästa träff i kommunhuset"),
-    ("nav 0", "categoryCapture", "Juridik"),
-    ("nav 2", "personCapture", "Vera Nilsson"),
-    ("nav 2", "organisationCapture", "Ängsdals äldreboende"),
-]
-
-
-def _show(window: MainWindow, where: str) -> None:
-    kind, number = where.split()
-    if kind == "nav":
-        window.sidebar.nav_buttons[int(number)].click()
-    else:
-        window.sidebar.select_meeting(window.forum.meetings.list()[-1].id)
-        window.meeting_view.show_phase(int(number))
-
-
-def _not_yet_facilitator(window: MainWindow) -> str:
-    forum = window.forum
-    meeting = forum.meetings.list()[-1]
-    taken = {f.person_id for f in forum.facilitators.list(meeting_id=meeting.id)}
-    return next(p.name for p in forum.people.list() if p.id not in taken)
-
-
 @pytest.mark.parametrize(("where", "name", "text"), CAPTURE_LINES)
 def test_every_capture_line_keeps_its_entry_when_the_file_is_gone(
     qtbot: QtBot,
@@ -145,10 +118,7 @@ def test_every_capture_line_keeps_its_entry_when_the_file_is_gone(
     text: str,
 ) -> None:
     window = _open(qtbot, manager, demo_path)
-    _show(window, where)
-    (line,) = [w for w in window.findChildren(QLineEdit, name) if w.isVisible()]
-    if text == "*":
-        text = _not_yet_facilitator(window)
+    line, text = capture_line(window, where, name, text)
     undo_steps = window.controller.stack.count()
     moved = tmp_path / "flyttad" / "demo.samsyn"
     moved.parent.mkdir()
@@ -173,9 +143,7 @@ def test_the_same_lines_store_normally(
     # The counterpart of the test above: each line does store, and clears.
     window = _open(qtbot, manager, demo_path)
     for where, name, text in CAPTURE_LINES:
-        _show(window, where)
-        (line,) = [w for w in window.findChildren(QLineEdit, name) if w.isVisible()]
-        typed = _not_yet_facilitator(window) if text == "*" else text
+        line, typed = capture_line(window, where, name, text)
         _enter(qtbot, line, typed)
         assert line.text() == "", (name, window.message_bar.text())
 
@@ -220,7 +188,7 @@ def test_full_disk_during_a_walk_in_keeps_the_previous_one(
     # A walk-in refused at its first edit must not take the previous edit with it.
     window = _open(qtbot, manager, demo_path)
     forum = window.forum
-    _show(window, "phase 1")
+    show_place(window, "phase 1")
     line = window.meeting_view.pages[1].walk_in_line
     _enter(qtbot, line, "Vera Nilsson, Norrby kommun, hemtjänst")
     assert line.text() == ""

@@ -24,14 +24,17 @@ class CaptureLine(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self._store = store
-        self.returnPressed.connect(self._submit)
+        self.returnPressed.connect(self.submit)
 
-    def _submit(self) -> None:
+    def submit(self) -> bool:
+        """Store the typed text as Enter does; False when the store refused it."""
         text = self.text().strip()
         if not text:
-            return
-        if self._store(text):
-            self.clear()
+            return True
+        if not self._store(text):
+            return False
+        self.clear()
+        return True
 
     def event(self, event: QEvent) -> bool:
         # An empty line would claim Ctrl+Z for its own typing history; right

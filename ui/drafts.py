@@ -1,0 +1,101 @@
+"""Text typed into a capture line but not yet entered, before the window lets go of it.
+
+A capture line stores only on Enter. Closing the window, opening another
+forum, restoring, merging or switching language builds a new window (or
+none), so typed text would silently vanish: the user is asked first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.i18n import translate
+from ui.widgets.capture_line import CaptureLine
+
+ADD = "add"
+DISCARD = "discard"
+SHOWN_AT_MOST = 5  # more drafts than this are counted, not quoted
+
+
+def typed_lines(window: QWidget) -> list[CaptureLine]:
+    """The window's capture lines holding typed text, pages out of sight included."""
+    return [line for line in window.findChildren(CaptureLine) if line.text().strip()]
+
+
+def drafts_text(drafts: list[str]) -> str:
+    quoted = [f"• {text}" for text in drafts[:SHOWN_AT_MOST]]
+    if len(drafts) > SHOWN_AT_MOST:
+        quoted.append(translate("Drafts", "… och {n} till").format(n=len(drafts) - SHOWN_AT_MOST))
+    return "\n".join(quoted)
+
+
+def ask_about_drafts(parent: QWidget, drafts: list[str], *, restoring: bool = False) -> str | None:
+    """ADD, DISCARD or None (go back to the window and its typing).
+
+    ``restoring``: a backup is about to replace the forum, so adding would only
+    put the text in the file set aside; the choice is to go on without it.
+    """
+    from ui import session_dialogs  # not at every close: only when there is a draft
+
+    box = QMessageBox(parent)
+    box.setObjectName("draftsBox")
+    box.setWindowTitle("Samsyn")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
+    box.setText(
+        translate("Drafts", "Du har skrivit något som inte har lagts till än:")
+        + "\n\n"
+        + drafts_text(drafts)
+    )
+    add = None
+    if restoring:
+        box.setInformativeText(
+            translate(
+                "Drafts",
+                "Säkerhetskopian har inte med det, så det försvinner när den återställs. "
+                "Välj Avbryt om du vill kopiera texten först.",
+            )
+        )
+        discard = box.addButton(
+            translate("Drafts", "Återställ ändå"), QMessageBox.ButtonRole.DestructiveRole
+        )
+    else:
+        box.setInformativeText(
+            translate("Drafts", "Vill du lägga till det nu? Annars försvinner det.")
+        )
+        add = box.addButton(translate("Drafts", "Lägg till"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            translate("Drafts", "Släng"), QMessageBox.ButtonRole.DestructiveRole
+        )
+    back = box.addButton(translate("Drafts", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(add or back)
+    box.setEscapeButton(back)
+    clicked = session_dialogs.run_box(box)
+    if add is not None and clicked is add:
+        return ADD
+    if clicked is discard:
+        return DISCARD
+    return None
+
+
+def settle_drafts(window: QWidget, *, restoring: bool = False) -> bool:
+    """True when no typed text is left to lose: there was none, or it was added or
+    thrown away as the user chose.
+
+    False when the user went back to the window, or a line refused its text
+    (its store has said why, and the text stays to correct).
+    """
+    lines = typed_lines(window)
+    if not lines:
+        return True
+    drafts = [line.text().strip() for line in lines]
+    choice = ask_about_drafts(window, drafts, restoring=restoring)
+    if choice is None:
+        return False
+    for line in lines:
+        if choice == DISCARD:
+            line.clear()
+        elif not line.submit():
+            return False
+    return True
