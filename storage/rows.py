@@ -21,6 +21,16 @@ KEYS: dict[str, tuple[str, ...]] = {k.table: k.columns for k in TABLE_KEYS}
 _CHUNK = 400  # stays below SQLite's limit on bound parameters
 
 
+def list_order(table: str, first: str = "position") -> str:
+    """An ORDER BY for ``table``'s list: ``first``, then the row's key.
+
+    The key, not the rowid, settles a tie: two laptops that each add an item
+    at the end give both the same position, and a merged file must list them
+    in the same order whichever way round it was merged.
+    """
+    return ", ".join((first, *KEYS[table]))
+
+
 @record
 class ForeignKey:
     """A reference from one table's column to another table's id."""

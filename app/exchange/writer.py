@@ -13,6 +13,7 @@ from typing import Any
 from app.exchange import envelope
 from app.exchange.reader import NOTE_LISTS
 from storage.database import ForumDatabase
+from storage.rows import list_order
 
 Row = dict[str, Any]
 Doc = dict[str, Any]
@@ -53,40 +54,43 @@ def dump_document(db: ForumDatabase) -> Doc:
     forum_row = _rows(db, "SELECT * FROM forum")[0]
     forum: Doc = {"id": forum_row["id"], "name": forum_row["name"]}
     _put(forum, forum_row, "area", "goal", "description")
-    categories = _rows(db, "SELECT * FROM cause_category ORDER BY position, rowid")
+    categories = _rows(db, f"SELECT * FROM cause_category ORDER BY {list_order('cause_category')}")
     forum["cause_categories"] = [c["name"] for c in categories]
     category_names = {c["id"]: c["name"] for c in categories}
 
     organisations = []
-    for row in _rows(db, "SELECT * FROM organisation ORDER BY position, rowid"):
+    for row in _rows(db, f"SELECT * FROM organisation ORDER BY {list_order('organisation')}"):
         org: Doc = {"id": row["id"], "name": row["name"]}
         _put(org, row, "kind", "unit")
         organisations.append(org)
 
     people = []
-    for row in _rows(db, "SELECT * FROM person ORDER BY position, rowid"):
+    for row in _rows(db, f"SELECT * FROM person ORDER BY {list_order('person')}"):
         person: Doc = {"id": row["id"], "name": row["name"]}
         _put(person, row, "title", "organisation_id", "email", "phone")
         people.append(person)
 
     by_meeting = {
-        table: _grouped(_rows(db, f"SELECT * FROM {table} ORDER BY {order}"), "meeting_id")
-        for table, order in (
-            ("meeting_facilitator", "position, rowid"),
-            ("attendance", "position, rowid"),
-            ("agenda_item", "position, rowid"),
-            ("gap", "position, rowid"),
-            ("followup", "position, rowid"),
-            ("meeting_note", "kind, position, rowid"),
+        table: _grouped(
+            _rows(db, f"SELECT * FROM {table} ORDER BY {list_order(table, first)}"), "meeting_id"
+        )
+        for table, first in (
+            ("meeting_facilitator", "position"),
+            ("attendance", "position"),
+            ("agenda_item", "position"),
+            ("gap", "position"),
+            ("followup", "position"),
+            ("meeting_note", "kind, position"),
         )
     }
     gap_orgs = _grouped(
-        _rows(db, "SELECT * FROM gap_organisation ORDER BY position, rowid"), "gap_id"
+        _rows(db, f"SELECT * FROM gap_organisation ORDER BY {list_order('gap_organisation')}"),
+        "gap_id",
     )
-    causes = _grouped(_rows(db, "SELECT * FROM cause ORDER BY position, rowid"), "gap_id")
+    causes = _grouped(_rows(db, f"SELECT * FROM cause ORDER BY {list_order('cause')}"), "gap_id")
 
     meetings = []
-    for row in _rows(db, "SELECT * FROM meeting ORDER BY date, start, rowid"):
+    for row in _rows(db, f"SELECT * FROM meeting ORDER BY {list_order('meeting', 'date, start')}"):
         meeting_id = row["id"]
         meeting: Doc = {"id": meeting_id, "title": row["title"], "date": row["date"]}
         _put(meeting, row, "start", "end", "location", "purpose", "notes_taker_id")
@@ -136,7 +140,7 @@ def dump_document(db: ForumDatabase) -> Doc:
         meetings.append(meeting)
 
     actions = []
-    for row in _rows(db, "SELECT * FROM action ORDER BY position, rowid"):
+    for row in _rows(db, f"SELECT * FROM action ORDER BY {list_order('action')}"):
         action: Doc = {"id": row["id"], "title": row["title"]}
         _put(action, row, "description")
         action["meeting_id"] = row["meeting_id"]

@@ -36,10 +36,26 @@ class MergeResult:
     """What one source changed in the target."""
 
     source: Path
-    counts: Counter[str] = field(default_factory=Counter)  # added, changed, deleted, ...
-    added: Counter[str] = field(default_factory=Counter)  # new rows per table
-    deleted: Counter[str] = field(default_factory=Counter)  # rows deleted per table
+    # Outcome ("added", "changed", "deleted", "kept", ...) -> rows per table.
+    by_table: dict[str, Counter[str]] = field(default_factory=dict)
     timed: bool = True  # False for an exchange document: it cannot say what is newer
+
+    def rows(self, outcome: str) -> Counter[str]:
+        """Rows per table with this outcome."""
+        return self.by_table.get(outcome, Counter())
+
+    @property
+    def counts(self) -> Counter[str]:
+        """Rows per outcome, all tables together."""
+        return Counter({outcome: rows.total() for outcome, rows in self.by_table.items()})
+
+    @property
+    def added(self) -> Counter[str]:
+        return self.rows("added")
+
+    @property
+    def deleted(self) -> Counter[str]:
+        return self.rows("deleted")
 
     @property
     def changed_anything(self) -> bool:
@@ -113,10 +129,10 @@ def _merge_all(db: ForumDatabase, store: RowStore, sources: Sequence[Source]) ->
             _check_same_forum([source], target.forum_id())
             plan = plan_merge(target, source.state, refs)
             deleted = apply_plan(db, store, plan, target, source.state)
+            outcomes = {kind: +rows for kind, rows in plan.by_table.items()}
             result = MergeResult(
-                source.path, plan.counts, plan.added, deleted, timed=source.state.timed
+                source.path, {**outcomes, "deleted": deleted}, timed=source.state.timed
             )
-            result.counts["deleted"] = deleted.total()
             results.append(result)
             if has_cause_loop(db):  # named by the file whose changes closed the loop
                 raise RuleViolation("merge_conflict", source.path.name)

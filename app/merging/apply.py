@@ -64,7 +64,7 @@ def apply_plan(
         if max(str(row["updated_at"]) for _, row in removal.rows) > when:
             # Changed here after it was deleted there; a tie goes to the
             # deletion, both ways round.
-            plan.counts["kept"] += 1
+            plan.count("kept", table)
             continue
         store.delete(table, values)
         deleted.update(table for table, _ in removal.rows)

@@ -22,7 +22,7 @@ The rules, row by row (a row is keyed by its UUID, or a link by its pair):
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from app.merging.state import ForumState, Key, Row, tombstone_id, tombstone_key
@@ -53,8 +53,11 @@ class MergePlan:
 
     writes: dict[str, dict[Key, Row]] = field(default_factory=lambda: {t: {} for t in KEYS})
     deletions: list[tuple[str, Key, str]] = field(default_factory=list)  # table, key, when
-    counts: Counter[str] = field(default_factory=Counter)
-    added: Counter[str] = field(default_factory=Counter)  # per table
+    # Outcome ("added", "changed", "kept", ...) -> rows per table.
+    by_table: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def count(self, outcome: str, table: str, n: int = 1) -> None:
+        self.by_table[outcome][table] += n
 
 
 def _differs(here: Row, there: Row, *, ignore: tuple[str, ...]) -> bool:
@@ -101,12 +104,12 @@ class _Planner:
             if self._wins(there_time, row, here):
                 self._write(table, key, row, "changed")
             else:
-                self.plan.counts["kept"] += 1
+                self.plan.count("kept", table)
             return
         deleted = self.target.tombstones.get(tombstone_id(key))
         if deleted is not None and not there_time > deleted[1]:
             self.held_back[(table, key)] = row
-            self.plan.counts["stayed_deleted"] += 1
+            self.plan.count("stayed_deleted", table)
             return
         self._write(table, key, row, "added" if deleted is None else "restored")
 
@@ -131,28 +134,24 @@ class _Planner:
         self.plan.writes[table][key] = row
         if kind is not None:
             self.kinds[(table, key)] = kind
-            self.plan.counts[kind] += 1
-            if kind == "added":
-                self.plan.added[table] += 1
+            self.plan.count(kind, table)
 
     def _unwrite(self, table: str, key: Key) -> None:
         """Back to this file's own row, or none."""
         row = self.plan.writes[table].pop(key)
         kind = self.kinds.pop((table, key))
-        self.plan.counts[kind] -= 1
-        if kind == "added":
-            self.plan.added[table] -= 1
+        self.plan.count(kind, table, -1)
         here = self.target.rows[table].get(key)
         if here is not None:
             self.merged[table][key] = here
-            self.plan.counts["kept"] += 1
+            self.plan.count("kept", table)
         else:
             del self.merged[table][key]
             if kind == "restored":
                 self.held_back[(table, key)] = row
-                self.plan.counts["stayed_deleted"] += 1
+                self.plan.count("stayed_deleted", table)
             else:
-                self.plan.counts["left_out"] += 1  # new there, but its parent is gone here
+                self.plan.count("left_out", table)  # new there, but its parent is gone here
 
     def _settle_category_names(self) -> None:
         """Category names are unique in a forum. A category new there with the
@@ -168,7 +167,8 @@ class _Planner:
             self._unwrite("cause_category", new)
             if same:
                 self.same_category[new[0]] = kept[0]
-                self.plan.counts["left_out"] -= 1  # not left out: it is the same category
+                # Not left out: it is the same category.
+                self.plan.count("left_out", "cause_category", -1)
             by_name[str(row["name"])] = kept
 
     def _written_references(self) -> list[tuple[Reference, Key, Row, Key]]:
@@ -222,7 +222,7 @@ class _Planner:
             deleted = self.target.tombstones.get(tombstone_id(parent_key))
             if parent is not None and deleted is not None and when > deleted[1]:
                 del self.held_back[needed]
-                self.plan.counts["stayed_deleted"] -= 1
+                self.plan.count("stayed_deleted", ref.parent, -1)
                 self._write(ref.parent, parent_key, parent, "restored")
                 self.needed[needed] = when
                 changed = True

@@ -60,42 +60,27 @@ _NEW: tuple[tuple[str, str, str], ...] = (
 
 _LINKS = ("attendance", "meeting_facilitator", "gap_organisation")
 _ADDED = QT_TRANSLATE_NOOP("Merge", "{items} tillkom")
-_CHANGED = (
-    QT_TRANSLATE_NOOP("Merge", "1 uppgift ändrades"),
-    QT_TRANSLATE_NOOP("Merge", "{n} uppgifter ändrades"),
-)
+_CHANGED = QT_TRANSLATE_NOOP("Merge", "{items} ändrades")
 _DELETED = QT_TRANSLATE_NOOP("Merge", "{items} togs bort")
 _SENTENCE = QT_TRANSLATE_NOOP("Merge", "Från {name}: {parts}.")
 _NOTHING = QT_TRANSLATE_NOOP("Merge", "Från {name}: inget nytt.")
 _LIST = QT_TRANSLATE_NOOP("Merge", "{items} och {last}")
-_RESTORED = (
-    QT_TRANSLATE_NOOP(
-        "Merge", "1 uppgift som tagits bort här kom tillbaka, eftersom den ändrats där efteråt."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Merge",
-        "{n} uppgifter som tagits bort här kom tillbaka, eftersom de ändrats där efteråt.",
-    ),
+# What was not taken as it came: a label, then the rows (by what they are).
+_RESTORED = QT_TRANSLATE_NOOP(
+    "Merge", "Borttaget i forumfilen men ändrat där efteråt, och därför kvar: {items}."
 )
-_KEPT = (
-    QT_TRANSLATE_NOOP("Merge", "I 1 fall var forumfilens version nyare och behölls."),
-    QT_TRANSLATE_NOOP("Merge", "I {n} fall var forumfilens version nyare och behölls."),
+_STAYED_DELETED = QT_TRANSLATE_NOOP(
+    "Merge",
+    "Borttaget i forumfilen efter den senaste ändringen där, och därför fortfarande "
+    "borttaget: {items}.",
 )
-_KEPT_UNTIMED = (
-    QT_TRANSLATE_NOOP("Merge", "1 skillnad mot JSON-filen lämnades orörd i forumfilen."),
-    QT_TRANSLATE_NOOP("Merge", "{n} skillnader mot JSON-filen lämnades orörda i forumfilen."),
+_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Merge",
+    "Nytt där men inte med, eftersom det hör till något som tagits bort i forumfilen: {items}.",
 )
-_LEFT_OUT = (
-    QT_TRANSLATE_NOOP(
-        "Merge", "1 ny uppgift togs inte med, eftersom den hör till något som tagits bort."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Merge", "{n} nya uppgifter togs inte med, eftersom de hör till något som tagits bort."
-    ),
-)
-_STAYED_DELETED = (
-    QT_TRANSLATE_NOOP("Merge", "1 uppgift som tagits bort i forumfilen förblev borttagen."),
-    QT_TRANSLATE_NOOP("Merge", "{n} uppgifter som tagits bort i forumfilen förblev borttagna."),
+_KEPT = QT_TRANSLATE_NOOP("Merge", "Forumfilens version var nyare och behölls: {items}.")
+_KEPT_UNTIMED = QT_TRANSLATE_NOOP(
+    "Merge", "Skilde sig från JSON-filen men lämnades orört i forumfilen: {items}."
 )
 
 
@@ -125,25 +110,25 @@ def _without_links(deleted: Counter[str]) -> Counter[str]:
 
 def summary(result: MergeResult) -> str:
     """One paragraph: what came in from one source and what was left as it was."""
-    counts, name = result.counts, result.source.name
     parts = []
-    if added := _kinds(result.added):
-        parts.append(translate(_C, _ADDED).format(items=added))
-    if counts["changed"]:
-        parts.append(_counted(counts["changed"], _CHANGED))
+    for outcome, words in (("added", _ADDED), ("changed", _CHANGED)):
+        if items := _kinds(result.rows(outcome)):
+            parts.append(translate(_C, words).format(items=items))
     if deleted := _kinds(_without_links(result.deleted)):
         parts.append(translate(_C, _DELETED).format(items=deleted))
+    name = result.source.name
     if parts:
         # "; " between the parts: each may be a list with its own "och".
         sentences = [translate(_C, _SENTENCE).format(name=name, parts="; ".join(parts))]
     else:
         sentences = [translate(_C, _NOTHING).format(name=name)]
-    if counts["restored"]:
-        sentences.append(_counted(counts["restored"], _RESTORED))
-    if counts["kept"]:
-        sentences.append(_counted(counts["kept"], _KEPT if result.timed else _KEPT_UNTIMED))
-    if counts["stayed_deleted"]:
-        sentences.append(_counted(counts["stayed_deleted"], _STAYED_DELETED))
-    if counts["left_out"]:
-        sentences.append(_counted(counts["left_out"], _LEFT_OUT))
+    kept = _KEPT if result.timed else _KEPT_UNTIMED
+    for outcome, words in (
+        ("restored", _RESTORED),
+        ("kept", kept),
+        ("stayed_deleted", _STAYED_DELETED),
+        ("left_out", _LEFT_OUT),
+    ):
+        if items := _kinds(result.rows(outcome)):
+            sentences.append(translate(_C, words).format(items=items))
     return " ".join(sentences)

@@ -16,7 +16,7 @@ from app.validation import Validator
 from storage.clock import now_iso
 from storage.database import ForumDatabase, new_id
 from storage.records import record, record_fields
-from storage.rows import KEYS, Removal, RowStore
+from storage.rows import KEYS, Removal, RowStore, list_order
 
 T = TypeVar("T")
 
@@ -30,11 +30,15 @@ class EntitySpec(Generic[T]):
     validators: Mapping[str, Validator]
     refs: Mapping[str, str]  # field -> table it points at
     scope: tuple[str, ...] = ()  # columns whose values form one ordered list
-    order_by: str = "position, rowid"
+    list_by: str = "position"  # then the key (storage.rows.list_order)
 
     @property
     def key(self) -> tuple[str, ...]:
         return KEYS[self.table]
+
+    @property
+    def order_by(self) -> str:
+        return list_order(self.table, self.list_by)
 
 
 class EntityService(Generic[T]):

@@ -53,7 +53,7 @@ MEETING = EntitySpec(
         "next_notes": v.text,
     },
     refs={"notes_taker_id": "person"},
-    order_by="date, start, rowid",
+    list_by="date, start",
 )
 
 FACILITATOR = EntitySpec(

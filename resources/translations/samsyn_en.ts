@@ -1799,12 +1799,28 @@ Agreed at {meeting} ({date})</translation>
         <translation>{items} added</translation>
     </message>
     <message>
-        <source>1 uppgift ändrades</source>
-        <translation>1 item changed</translation>
+        <source>{items} ändrades</source>
+        <translation>{items} changed</translation>
     </message>
     <message>
-        <source>{n} uppgifter ändrades</source>
-        <translation>{n} items changed</translation>
+        <source>Borttaget i forumfilen men ändrat där efteråt, och därför kvar: {items}.</source>
+        <translation>Deleted in the forum file but changed there afterwards, so kept: {items}.</translation>
+    </message>
+    <message>
+        <source>Borttaget i forumfilen efter den senaste ändringen där, och därför fortfarande borttaget: {items}.</source>
+        <translation>Deleted in the forum file after the last change there, so still deleted: {items}.</translation>
+    </message>
+    <message>
+        <source>Nytt där men inte med, eftersom det hör till något som tagits bort i forumfilen: {items}.</source>
+        <translation>New there but not taken in, as it belongs to something deleted in the forum file: {items}.</translation>
+    </message>
+    <message>
+        <source>Forumfilens version var nyare och behölls: {items}.</source>
+        <translation>The forum file&apos;s version was newer and was kept: {items}.</translation>
+    </message>
+    <message>
+        <source>Skilde sig från JSON-filen men lämnades orört i forumfilen: {items}.</source>
+        <translation>Differed from the JSON file but was left as it was in the forum file: {items}.</translation>
     </message>
     <message>
         <source>{items} togs bort</source>
@@ -1821,46 +1837,6 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>{items} och {last}</source>
         <translation>{items} and {last}</translation>
-    </message>
-    <message>
-        <source>1 uppgift som tagits bort här kom tillbaka, eftersom den ändrats där efteråt.</source>
-        <translation>1 item deleted here came back, because it was changed there afterwards.</translation>
-    </message>
-    <message>
-        <source>{n} uppgifter som tagits bort här kom tillbaka, eftersom de ändrats där efteråt.</source>
-        <translation>{n} items deleted here came back, because they were changed there afterwards.</translation>
-    </message>
-    <message>
-        <source>I 1 fall var forumfilens version nyare och behölls.</source>
-        <translation>In 1 case the forum file&apos;s version was newer and was kept.</translation>
-    </message>
-    <message>
-        <source>I {n} fall var forumfilens version nyare och behölls.</source>
-        <translation>In {n} cases the forum file&apos;s version was newer and was kept.</translation>
-    </message>
-    <message>
-        <source>1 skillnad mot JSON-filen lämnades orörd i forumfilen.</source>
-        <translation>1 difference from the JSON file was left as it is in the forum file.</translation>
-    </message>
-    <message>
-        <source>{n} skillnader mot JSON-filen lämnades orörda i forumfilen.</source>
-        <translation>{n} differences from the JSON file were left as they are in the forum file.</translation>
-    </message>
-    <message>
-        <source>1 ny uppgift togs inte med, eftersom den hör till något som tagits bort.</source>
-        <translation>1 new item was not taken in, because it belongs to something that was deleted.</translation>
-    </message>
-    <message>
-        <source>{n} nya uppgifter togs inte med, eftersom de hör till något som tagits bort.</source>
-        <translation>{n} new items were not taken in, because they belong to something that was deleted.</translation>
-    </message>
-    <message>
-        <source>1 uppgift som tagits bort i forumfilen förblev borttagen.</source>
-        <translation>1 item deleted in the forum file stayed deleted.</translation>
-    </message>
-    <message>
-        <source>{n} uppgifter som tagits bort i forumfilen förblev borttagna.</source>
-        <translation>{n} items deleted in the forum file stayed deleted.</translation>
     </message>
 </context>
 <context>

@@ -297,26 +297,35 @@ def test_the_report_says_what_came_went_and_stayed() -> None:
 
     came = MergeResult(
         Path("grupp1.samsyn"),
-        Counter(added=4, changed=1, deleted=6, restored=2, kept=3, stayed_deleted=1),
-        added=Counter(gap=1, cause=2, action=1),
-        deleted=Counter(gap=1, cause=2, gap_organisation=3),
+        {
+            "added": Counter(gap=1, cause=2, action=1),
+            "changed": Counter(gap=1),
+            "deleted": Counter(gap=1, cause=2, gap_organisation=3),
+            "restored": Counter(gap=1, cause=1),
+            "kept": Counter(action=3),
+            "stayed_deleted": Counter(followup=1),
+        },
     )
     assert summary(came) == (
-        "Från grupp1.samsyn: 1 glapp, 2 orsaker och 1 åtgärd tillkom; 1 uppgift ändrades; "
-        "1 glapp och 2 orsaker togs bort. 2 uppgifter som tagits bort här kom tillbaka, "
-        "eftersom de ändrats där efteråt. I 3 fall var forumfilens version nyare och behölls. "
-        "1 uppgift som tagits bort i forumfilen förblev borttagen."
+        "Från grupp1.samsyn: 1 glapp, 2 orsaker och 1 åtgärd tillkom; 1 glapp ändrades; "
+        "1 glapp och 2 orsaker togs bort. Borttaget i forumfilen men ändrat där efteråt, "
+        "och därför kvar: 1 glapp och 1 orsak. Forumfilens version var nyare och behölls: "
+        "3 åtgärder. Borttaget i forumfilen efter den senaste ändringen där, och därför "
+        "fortfarande borttaget: 1 uppföljning."
     )
-    links = MergeResult(Path("g.samsyn"), Counter(deleted=1), deleted=Counter(attendance=1))
+    assert came.counts["deleted"] == 6 and came.changed_anything
+    links = MergeResult(Path("g.samsyn"), {"deleted": Counter(attendance=1)})
     assert summary(links) == "Från g.samsyn: 1 rad i en deltagarlista togs bort."
-    orphans = MergeResult(Path("g.samsyn"), Counter(left_out=2))
+    orphans = MergeResult(Path("g.samsyn"), {"left_out": Counter(cause=2)})
     assert summary(orphans) == (
-        "Från g.samsyn: inget nytt. 2 nya uppgifter togs inte med, eftersom de hör till "
-        "något som tagits bort."
+        "Från g.samsyn: inget nytt. Nytt där men inte med, eftersom det hör till något som "
+        "tagits bort i forumfilen: 2 orsaker."
     )
-    document = MergeResult(Path("g.json"), Counter(kept=2), timed=False)
+    assert not orphans.changed_anything
+    document = MergeResult(Path("g.json"), {"kept": Counter(gap=2)}, timed=False)
     assert summary(document) == (
-        "Från g.json: inget nytt. 2 skillnader mot JSON-filen lämnades orörda i forumfilen."
+        "Från g.json: inget nytt. Skilde sig från JSON-filen men lämnades orört i "
+        "forumfilen: 2 glapp."
     )
 
 
