@@ -10,9 +10,7 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from app import __version__
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
@@ -21,76 +19,8 @@ if TYPE_CHECKING:
     from storage.opening import OpenAhead
 
 OK, REFUSED, USAGE = 0, 1, 2
+# As app.cli_args lists them (not imported here: it loads argparse).
 COMMANDS = ("new", "demo", "import", "dump", "export", "email", "check", "merge")
-
-
-def _parser(**options: Any) -> argparse.ArgumentParser:
-    """argparse that exits with status 2 and a ``samsyn:`` line on bad usage.
-
-    argparse is imported here: the usual ways of opening the window do without it.
-    """
-    import argparse
-
-    class _Parser(argparse.ArgumentParser):
-        def error(self, message: str) -> None:  # type: ignore[override]
-            self.print_usage(sys.stderr)
-            sys.stderr.write(f"samsyn: {message}\n")
-            raise SystemExit(USAGE)
-
-    return _Parser(**options)
-
-
-def _command_parser() -> argparse.ArgumentParser:
-    parser = _parser(prog="samsyn", description="Samsyn — samverkansforum utan nät.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=type(parser))
-    new = sub.add_parser("new", help="skapa en tom forumfil")
-    new.add_argument("file", type=Path)
-    new.add_argument("--forum", required=True, help="forumets namn")
-    demo = sub.add_parser("demo", help="skapa en forumfil med exempelinnehåll")
-    demo.add_argument("file", type=Path)
-    imp = sub.add_parser("import", help="skapa en forumfil från utbytes-JSON")
-    imp.add_argument("json", type=Path)
-    imp.add_argument("file", type=Path)
-    dump = sub.add_parser("dump", help="skriv forumet som utbytes-JSON")
-    dump.add_argument("file", type=Path)
-    dump.add_argument("--out", type=Path, help="fil att skriva (standard: stdout)")
-    for name, suffix, text in (
-        ("export", "DOCX", "skriv en träffs minnesanteckningar som Word-dokument"),
-        ("email", "EML", "skriv ett e-postutkast till träffens deltagare med anteckningarna"),
-    ):
-        output = sub.add_parser(name, help=text)
-        output.add_argument("file", type=Path)
-        output.add_argument("--out", type=Path, required=True, metavar=suffix)
-        output.add_argument(
-            "--meeting", default="latest", metavar="ID|latest", help="träffen (standard: latest)"
-        )
-        output.add_argument("--lang", choices=("sv", "en"), default="sv", help="språk")
-        output.add_argument(
-            "--allow-sensitive",
-            action="store_true",
-            help="skriv även om integritetskontrollen hittar personnummer",
-        )
-    check = sub.add_parser("check", help="kontrollera att filen är hel och sök personnummer")
-    check.add_argument("file", type=Path)
-    merge = sub.add_parser(
-        "merge", help="slå samman andra gruppers forumfiler eller utbytes-JSON med forumfilen"
-    )
-    merge.add_argument("file", type=Path)
-    merge.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
-    return parser
-
-
-def _window_parser() -> argparse.ArgumentParser:
-    parser = _parser(
-        prog="samsyn",
-        usage=f"samsyn [FILE] | samsyn --smoke FILE | samsyn {{{','.join(COMMANDS)}}} ...",
-    )
-    parser.add_argument("--version", action="version", version=f"samsyn {__version__}")
-    parser.add_argument("file", nargs="?", type=Path)
-    parser.add_argument(
-        "--smoke", action="store_true", help="öppna fönstret, vänta på första ritningen och avsluta"
-    )
-    return parser
 
 
 def _out(text: str) -> None:
@@ -227,11 +157,12 @@ def _internal_error(exc: BaseException) -> int:
 
 
 def _run_command(argv: Sequence[str]) -> int:
+    from app.cli_args import command_parser
     from app.errors import SamsynError
     from app.paths import name_application
     from storage.errors import StorageError
 
-    args = _command_parser().parse_args(argv)
+    args = command_parser().parse_args(argv)
     name_application()
     try:
         return _HANDLERS[args.command](args)
@@ -251,7 +182,9 @@ def _window_arguments(argv: Sequence[str]) -> tuple[Path | None, bool]:
     smoke = len(argv) - len(files)
     if len(files) <= 1 and smoke <= 1 and all(arg and not arg.startswith("-") for arg in files):
         return (Path(files[0]) if files else None), smoke == 1
-    args = _window_parser().parse_args(argv)
+    from app.cli_args import window_parser
+
+    args = window_parser().parse_args(argv)
     return args.file, args.smoke
 
 
@@ -279,9 +212,15 @@ def _run_window(argv: Sequence[str]) -> int:
     file, smoke = _window_arguments(argv)
     if file is not None and not file.exists() and file.suffix != ".samsyn":
         # Most likely a mistyped command; a new forum file is only made for *.samsyn.
-        _window_parser().error(
-            f"{file}: okänt kommando och ingen sådan fil "
-            f"(kommandon: {', '.join(COMMANDS)}; nya forumfiler slutar på .samsyn)"
+        from app.cli_args import window_parser
+        from app.i18n import translate
+
+        window_parser().error(
+            translate(
+                "Cli",
+                "{file}: inget sådant kommando och ingen sådan fil (kommandon: {commands}; "
+                "nya forumfiler slutar på .samsyn)",
+            ).format(file=file, commands=", ".join(COMMANDS))
         )
     # The start-up allocates many long-lived objects (modules, Qt types, the
     # forum's rows) that the cyclic collector would scan again and again; it

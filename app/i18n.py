@@ -31,9 +31,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 def translate(context: str, text: str) -> str:
     if not _installed:
         return text  # Swedish: the source text is the translation
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
+    # Asked directly, not through QCoreApplication: the command line has no
+    # application object to install a catalogue in.
+    return _installed[0].translate(context, text) or text
 
 
 def system_language() -> str:
@@ -76,14 +76,22 @@ class Catalogue:
 
 
 def _replace(installed: list[QTranslator], translator: QTranslator | None) -> None:
-    """Take ``installed`` out of Qt and put ``translator`` (if any) in their place."""
+    """Take ``installed`` out of Qt and put ``translator`` (if any) in their place.
+
+    Without an application object (the command line) Qt is not told: only
+    ``translate`` uses the catalogue then, and the window installs it again
+    once its application exists.
+    """
     from PySide6.QtCore import QCoreApplication
 
+    in_qt = QCoreApplication.instance() is not None
     for old in installed:
-        QCoreApplication.removeTranslator(old)
+        if in_qt:
+            QCoreApplication.removeTranslator(old)
     installed.clear()
     if translator is not None:
-        QCoreApplication.installTranslator(translator)
+        if in_qt:
+            QCoreApplication.installTranslator(translator)
         installed.append(translator)
 
 

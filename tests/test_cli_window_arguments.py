@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import cli
+from app import cli, cli_args
 
 
 def _by_argparse(argv: list[str]) -> tuple[Path | None, bool] | int:
     try:
-        args = cli._window_parser().parse_args(argv)
+        args = cli_args.window_parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
     return args.file, args.smoke
@@ -45,7 +45,7 @@ def test_usual_forms_skip_argparse(
     def no_parser() -> None:
         raise AssertionError("argparse built for a usual form")
 
-    monkeypatch.setattr(cli, "_window_parser", no_parser)
+    monkeypatch.setattr(cli_args, "window_parser", no_parser)
     assert cli._window_arguments(argv) == expected
 
 

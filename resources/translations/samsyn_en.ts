@@ -257,6 +257,65 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>användning: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>flaggor</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>visa den här hjälpen</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>det här saknas: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>%(value)r går inte att välja (välj bland %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>okända argument: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>ett värde behövs efter flaggan</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>minst ett värde behövs</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>%(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>%(option)s kan betyda flera flaggor: %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>%r hör inte till flaggan</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>går inte ihop med %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Inbjuden</source>
@@ -496,6 +555,129 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
     <message>
         <source>Inga person- eller samordningsnummer i texten.</source>
         <translation>No personal identity or coordination numbers in the text.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{file}: inget sådant kommando och ingen sådan fil (kommandon: {commands}; nya forumfiler slutar på .samsyn)</source>
+        <translation>{file}: no such command and no such file (commands: {commands}; new forum files end in .samsyn)</translation>
+    </message>
+    <message>
+        <source>skapa en tom forumfil</source>
+        <translation>create an empty forum file</translation>
+    </message>
+    <message>
+        <source>skapa en forumfil med exempelinnehåll</source>
+        <translation>create a forum file with demo content</translation>
+    </message>
+    <message>
+        <source>skapa en forumfil från en utbytesfil (JSON)</source>
+        <translation>create a forum file from an exchange file (JSON)</translation>
+    </message>
+    <message>
+        <source>skriv forumet som utbytesfil (JSON)</source>
+        <translation>write the forum as an exchange file (JSON)</translation>
+    </message>
+    <message>
+        <source>skriv en träffs minnesanteckningar (Word)</source>
+        <translation>write a meeting&apos;s minutes (Word)</translation>
+    </message>
+    <message>
+        <source>skriv ett e-postutkast till deltagarna med anteckningarna</source>
+        <translation>write an e-mail draft to the participants with the minutes</translation>
+    </message>
+    <message>
+        <source>kontrollera att filen är hel och sök personnummer</source>
+        <translation>check that the file is intact and search for personal identity numbers</translation>
+    </message>
+    <message>
+        <source>för in andra gruppers forumfiler eller utbytesfiler i forumfilen</source>
+        <translation>bring other groups&apos; forum files or exchange files into the forum file</translation>
+    </message>
+    <message>
+        <source>visa den här hjälpen</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>Se {prog} --help.</source>
+        <translation>See {prog} --help.</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>forumfilen</source>
+        <translation>the forum file</translation>
+    </message>
+    <message>
+        <source>filen att skriva</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>träffen (standard: den senaste)</source>
+        <translation>the meeting (default: the latest)</translation>
+    </message>
+    <message>
+        <source>dokumentets språk</source>
+        <translation>the document&apos;s language</translation>
+    </message>
+    <message>
+        <source>skriv även om integritetskontrollen hittar personnummer</source>
+        <translation>write even if the privacy check finds personal identity numbers</translation>
+    </message>
+    <message>
+        <source>Samsyn utan fönster.</source>
+        <translation>Samsyn without a window.</translation>
+    </message>
+    <message>
+        <source>KOMMANDO</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>NAMN</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>forumets namn</source>
+        <translation>the forum&apos;s name</translation>
+    </message>
+    <message>
+        <source>utbytesfilen</source>
+        <translation>the exchange file</translation>
+    </message>
+    <message>
+        <source>filen att skriva (annars stdout)</source>
+        <translation>the file to write (otherwise stdout)</translation>
+    </message>
+    <message>
+        <source>KÄLLA</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>forumfiler (.samsyn) eller utbytesfiler (.json) att föra in</source>
+        <translation>forum files (.samsyn) or exchange files (.json) to bring in</translation>
+    </message>
+    <message>
+        <source>Öppnar Samsyns fönster på forumfilen.</source>
+        <translation>Opens Samsyn&apos;s window on the forum file.</translation>
+    </message>
+    <message>
+        <source>Kommandon utan fönster (samsyn KOMMANDO --help visar mer):</source>
+        <translation>Commands without a window (samsyn COMMAND --help tells more):</translation>
+    </message>
+    <message>
+        <source>visa versionen</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>forumfilen (annars den senaste, eller en ny i datamappen)</source>
+        <translation>the forum file (otherwise the last one, or a new one in the data folder)</translation>
+    </message>
+    <message>
+        <source>öppna fönstret, vänta på första ritningen och avsluta</source>
+        <translation>open the window, wait for the first paint and exit</translation>
     </message>
 </context>
 <context>
