@@ -140,11 +140,26 @@ _EXCHANGE: dict[str, str] = {
         "Messages", "filen är inte UTF-8-text (fel vid byte {offset}); spara den som UTF-8."
     ),
     "not_json": QT_TRANSLATE_NOOP(
-        "Messages", "filen är inte giltig JSON (rad {line}, kolumn {column}: {reason})."
+        "Messages",
+        "filen är inte giltig JSON (fel på rad {line}, tecken {column}); rätta den eller "
+        "skriv den på nytt med samsyn dump.",
     ),
-    "not_json_constant": QT_TRANSLATE_NOOP("Messages", "filen är inte giltig JSON ({reason})."),
+    "not_json_constant": QT_TRANSLATE_NOOP(
+        "Messages", "filen är inte giltig JSON ({reason} finns inte i JSON); ange ett tal."
+    ),
     "too_deep": QT_TRANSLATE_NOOP("Messages", "filen är för djupt nästlad för att läsas."),
-    "unreadable": QT_TRANSLATE_NOOP("Messages", "filen går inte att läsa ({reason})."),
+    "empty_file": QT_TRANSLATE_NOOP(
+        "Messages", "filen är tom; välj en utbytesfil som samsyn dump har skrivit."
+    ),
+    "not_json_number": QT_TRANSLATE_NOOP(
+        "Messages", "filen har ett tal som är för långt för att läsas; rätta talet."
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("Messages", "det är en mapp; välj en utbytesfil (JSON)."),
+    "is_forum_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "det är en forumfil, inte en utbytesfil (JSON); öppna den i Samsyn, eller skriv "
+        "en utbytesfil av den med samsyn dump.",
+    ),
 }
 
 _FIELD: dict[str, str] = {
@@ -233,6 +248,10 @@ _RULES: dict[str, str] = {
         "Messages",
         "{detail} är forumfilen själv och skrivs inte över; välj ett annat namn på utdatafilen.",
     ),
+    "output_is_a_forum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{detail} är en forumfil och skrivs inte över; välj ett annat namn på utdatafilen.",
+    ),
     "merge_other_forum": QT_TRANSLATE_NOOP(
         "Messages",
         "Inget slogs samman: {detail} hör till ett annat forum. Slå bara samman kopior "
@@ -272,6 +291,9 @@ _WRITE_PROBLEMS = {
         "Messages",
         "Det gick inte att skriva {name}: mappen finns inte. Välj en mapp som finns och "
         "försök igen.",
+    ),
+    "not_json_number": QT_TRANSLATE_NOOP(
+        "Messages", "filen har ett tal som är för långt för att läsas; rätta talet."
     ),
     "is_folder": QT_TRANSLATE_NOOP(
         "Messages",
@@ -315,6 +337,7 @@ _WRITE_PROBLEMS = {
     ),
 }
 _EXCHANGE_PREFIX = QT_TRANSLATE_NOOP("Messages", "{name}: vid {where}: {problem}")
+_EXCHANGE_WHOLE = QT_TRANSLATE_NOOP("Messages", "{name}: {problem}")
 
 
 def _one_line(text: str) -> str:
@@ -347,6 +370,8 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
         problem = _format(_EXCHANGE.get(exc.problem, _EXCHANGE["pattern_other"]), **exc.params)
         named = source or exc.source
         name = named.name if named else "JSON"
+        if exc.where == "$":  # the file as a whole: no place inside it to name
+            return _format(_EXCHANGE_WHOLE, name=name, problem=problem)
         return _format(_EXCHANGE_PREFIX, name=name, where=exc.where, problem=problem)
     if isinstance(exc, errors.InvalidValue):
         template = _FIELD.get(exc.problem, _FIELD["not_allowed"])

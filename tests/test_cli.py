@@ -263,3 +263,84 @@ def test_checks_ahead_hold_the_lock(demo_path: Path) -> None:
     assert ahead is not None and lock is not None and lock.held
     ahead.discard()
     lock.release()
+
+
+@pytest.mark.parametrize(
+    ("command", "target"),
+    [
+        ("dump", "itself"),
+        ("dump", "another forum"),
+        ("export", "another forum"),
+        ("email", "another forum"),
+    ],
+)
+def test_no_output_is_written_over_a_forum_file(
+    tmp_path: Path,
+    demo_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    target: str,
+) -> None:
+    out = demo_path if target == "itself" else tmp_path / "annat forum.samsyn"
+    if target != "itself":
+        out.write_bytes(demo_path.read_bytes())
+    before = sha256(out)
+    argv = [command, str(demo_path), "--out", str(out)]
+    if command != "dump":
+        argv.append("--allow-sensitive")
+
+    code, _, err = _run(argv, capsys)
+
+    assert code == 1
+    _assert_refusal(err)
+    assert f"{out.name} är en forumfil och skrivs inte över" in err
+    assert sha256(out) == before
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("missing", "samsyn: Filen saknas.json finns inte. Kontrollera namnet och mappen."),
+        (
+            "empty",
+            "samsyn: tom.json: filen är tom; välj en utbytesfil som samsyn dump har skrivit.",
+        ),
+        (
+            "forum",
+            "samsyn: forum.samsyn: det är en forumfil, inte en utbytesfil (JSON); öppna den i "
+            "Samsyn, eller skriv en utbytesfil av den med samsyn dump.",
+        ),
+        (
+            "broken",
+            "samsyn: trasig.json: filen är inte giltig JSON (fel på rad 1, tecken 12); rätta "
+            "den eller skriv den på nytt med samsyn dump.",
+        ),
+    ],
+)
+def test_import_of_what_is_not_an_exchange_file_says_what_it_is(
+    tmp_path: Path,
+    demo_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+    said: str,
+) -> None:
+    source = {
+        "missing": tmp_path / "saknas.json",
+        "empty": tmp_path / "tom.json",
+        "forum": tmp_path / "forum.samsyn",
+        "broken": tmp_path / "trasig.json",
+    }[given]
+    if given == "empty":
+        source.write_bytes(b"\n")
+    elif given == "forum":
+        source.write_bytes(demo_path.read_bytes())
+    elif given == "broken":
+        source.write_text('{"format": ', encoding="utf-8")
+    target = tmp_path / "ny.samsyn"
+
+    code, _, err = _run(["import", str(source), str(target)], capsys)
+
+    assert code == 1
+    _assert_refusal(err)
+    assert err.strip() == said
+    assert not target.exists()

@@ -12,13 +12,23 @@ from app.exchange.reader import ForumRows, read_document
 from app.exchange.schema_check import check_schema, object_pairs
 from app.exchange.writer import dump_document
 from app.forum_file import ForumFile
+from storage import errors as storage_errors
 from storage.database import ForumDatabase
 
 MAX_BYTES = 256 * 1024 * 1024
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class _Constant(ValueError):
+    """NaN or Infinity: Python's json reads them, JSON has no such thing."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not allowed in JSON")
+        self.name = name
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
+    raise _Constant(name)
 
 
 def parse_json(data: bytes) -> Any:
@@ -32,11 +42,12 @@ def parse_json(data: bytes) -> Any:
     try:
         return json.loads(text, object_pairs_hook=object_pairs, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise ExchangeError(
-            "$", "not_json", line=exc.lineno, column=exc.colno, reason=exc.msg
-        ) from None
-    except ValueError as exc:
-        raise ExchangeError("$", "not_json_constant", reason=str(exc)) from None
+        # Where, not json's English reason: the line and column are what help.
+        raise ExchangeError("$", "not_json", line=exc.lineno, column=exc.colno) from None
+    except _Constant as exc:
+        raise ExchangeError("$", "not_json_constant", reason=exc.name) from None
+    except ValueError:  # an integer of thousands of digits (int's safety limit)
+        raise ExchangeError("$", "not_json_number") from None
     except RecursionError:
         raise ExchangeError("$", "too_deep") from None
 
@@ -49,10 +60,20 @@ def read_exchange(data: bytes) -> ForumRows:
 
 
 def load_exchange_file(path: Path) -> ForumRows:
+    """The checked rows of the exchange file at ``path``; nothing is written."""
+    path = Path(path)
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ExchangeError("$", "unreadable", reason=exc.strerror or str(exc)) from None
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise storage_errors.FileMissing(path) from None
+    except IsADirectoryError:
+        raise ExchangeError("$", "is_folder") from None
+    except OSError:
+        raise storage_errors.FileUnreadable(path) from None
+    if not data.strip():
+        raise ExchangeError("$", "empty_file")
+    if data.startswith(SQLITE_HEADER):
+        raise ExchangeError("$", "is_forum_file")
     return read_exchange(data)
 
 

@@ -2207,20 +2207,32 @@ Agreed at {meeting} ({date})</translation>
         <translation>the file is not UTF-8 text (error at byte {offset}); save it as UTF-8.</translation>
     </message>
     <message>
-        <source>filen är inte giltig JSON (rad {line}, kolumn {column}: {reason}).</source>
-        <translation>the file is not valid JSON (line {line}, column {column}: {reason}).</translation>
-    </message>
-    <message>
-        <source>filen är inte giltig JSON ({reason}).</source>
-        <translation>the file is not valid JSON ({reason}).</translation>
-    </message>
-    <message>
         <source>filen är för djupt nästlad för att läsas.</source>
         <translation>the file is nested too deeply to be read.</translation>
     </message>
     <message>
-        <source>filen går inte att läsa ({reason}).</source>
-        <translation>the file cannot be read ({reason}).</translation>
+        <source>filen är inte giltig JSON (fel på rad {line}, tecken {column}); rätta den eller skriv den på nytt med samsyn dump.</source>
+        <translation>the file is not valid JSON (error at line {line}, character {column}); correct it or write it again with samsyn dump.</translation>
+    </message>
+    <message>
+        <source>filen är inte giltig JSON ({reason} finns inte i JSON); ange ett tal.</source>
+        <translation>the file is not valid JSON ({reason} does not exist in JSON); give a number.</translation>
+    </message>
+    <message>
+        <source>filen är tom; välj en utbytesfil som samsyn dump har skrivit.</source>
+        <translation>the file is empty; choose an exchange file written by samsyn dump.</translation>
+    </message>
+    <message>
+        <source>filen har ett tal som är för långt för att läsas; rätta talet.</source>
+        <translation>the file has a number too long to read; correct the number.</translation>
+    </message>
+    <message>
+        <source>det är en mapp; välj en utbytesfil (JSON).</source>
+        <translation>it is a folder; choose an exchange file (JSON).</translation>
+    </message>
+    <message>
+        <source>det är en forumfil, inte en utbytesfil (JSON); öppna den i Samsyn, eller skriv en utbytesfil av den med samsyn dump.</source>
+        <translation>it is a forum file, not an exchange file (JSON); open it in Samsyn, or write an exchange file from it with samsyn dump.</translation>
     </message>
     <message>
         <source>Fältet ”{field}” får inte vara tomt.</source>
@@ -2295,6 +2307,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>{detail} is the forum file itself and is not overwritten; choose another name for the output file.</translation>
     </message>
     <message>
+        <source>{detail} är en forumfil och skrivs inte över; välj ett annat namn på utdatafilen.</source>
+        <translation>{detail} is a forum file and is not overwritten; choose another name for the output file.</translation>
+    </message>
+    <message>
         <source>Inget slogs samman: {detail} hör till ett annat forum. Slå bara samman kopior av samma forumfil (en grupp börjar från en kopia av forumet).</source>
         <translation>Nothing was merged: {detail} belongs to another forum. Merge only copies of the same forum file (a group starts from a copy of the forum).</translation>
     </message>
@@ -2365,6 +2381,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>{name}: vid {where}: {problem}</source>
         <translation>{name}: at {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -251,9 +251,9 @@ def _finding_at(findings: list[Finding], table: str, field: str) -> Finding:
 
 
 def test_locations_in_swedish(forum: ForumFile) -> None:
-    build(forum)
+    built = build(forum)
     forum.people.update(forum.people.list()[0].id, name="Anna Exempelsson")
-    forum.gaps.update(forum.gaps.list()[0].id, title="Utskrivning utan planering")
+    forum.gaps.update(built.gap, title="Utskrivning utan planering")
     forum.meetings.update(forum.meetings.list()[0].id, title="Trygg hemgång")
     found = scan_forum(forum)
     sv = Catalogue("sv")
