@@ -92,8 +92,19 @@ class _Planner:
                     row = {**row, "category_id": self.same_category[row["category_id"]]}
                 self._take(table, key, row)
         self._mend_references()
+        self._drop_writes_that_change_nothing()
         self._plan_deletions()
         return self.plan
+
+    def _drop_writes_that_change_nothing(self) -> None:
+        """A newer row whose only difference was a reference to a row deleted
+        here ends, once mended, as this file has it: nothing to write or report."""
+        for table, writes in self.plan.writes.items():
+            for key, row in list(writes.items()):
+                here = self.target.rows[table].get(key)
+                if here is not None and not _differs(here, row, ignore=self.ignored):
+                    del writes[key]
+                    self.plan.count(self.kinds.pop((table, key)), table, -1)
 
     def _take(self, table: str, key: Key, row: Row) -> None:
         here = self.target.rows[table].get(key)

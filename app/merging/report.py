@@ -11,6 +11,11 @@ _C = "Merge"
 
 # New rows by table, in the order the workshop reaches them: one and several.
 _NEW: tuple[tuple[str, str, str], ...] = (
+    (
+        "forum",
+        QT_TRANSLATE_NOOP("Merge", "forumets uppgifter"),
+        QT_TRANSLATE_NOOP("Merge", "forumets uppgifter"),
+    ),
     ("meeting", QT_TRANSLATE_NOOP("Merge", "1 träff"), QT_TRANSLATE_NOOP("Merge", "{n} träffar")),
     (
         "organisation",

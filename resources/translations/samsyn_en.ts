@@ -2009,6 +2009,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>{items} removed</translation>
     </message>
     <message>
+        <source>forumets uppgifter</source>
+        <translation>the forum&apos;s details</translation>
+    </message>
+    <message>
         <source>Från {name}: {parts}.</source>
         <translation>From {name}: {parts}.</translation>
     </message>

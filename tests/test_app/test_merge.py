@@ -14,6 +14,7 @@ from app.exchange.files import dump_text, write_dump
 from app.forum_file import ForumFile
 from app.forum_lock import ForumLock
 from app.merging import merge_files
+from app.merging.report import summary
 from storage import errors as storage_errors
 from storage.backups import BackupStore
 from storage.rows import KEYS
@@ -456,3 +457,33 @@ def test_a_source_that_is_no_forum_file_is_told_so(
     wrong.write_bytes(content)
     with pytest.raises(expected):
         merge(base, wrong, backups=tmp_path / "backups")
+
+
+def test_merging_the_same_group_again_reports_nothing(base: Path, tmp_path: Path) -> None:
+    """Group 1 tied an action to a cause that group 2 deleted: the action comes
+    in without the link, and merging group 1 once more changes and says nothing.
+    A change of the forum's own details is reported too."""
+    one, two = copy(base, "grupp1.samsyn"), copy(base, "grupp2.samsyn")
+    with ForumFile.open(one) as f:
+        cause = f.causes.list()[0].id
+        action = f.actions.create(
+            meeting_id=f.meetings.list()[0].id, gap_id=the_gap(f), cause_id=cause, title="Rutin"
+        )
+        f.forum.update(goal="Färre glapp vid utskrivning")
+        stamp_all(f, T2)
+    with ForumFile.open(two) as f:
+        f.causes.delete(cause)
+        stamp_deletion(f, T3)
+    backups = tmp_path / "backups"
+
+    first = merge(base, one, two, backups=backups)
+
+    assert first[0].rows("changed")["forum"] == 1
+    assert "forumets uppgifter" in summary(first[0])
+    with ForumFile.open(base, read_only=True) as f:
+        assert f.actions.get(action.id).cause_id is None
+    before = dump(base)
+    (again,) = merge(base, one, backups=backups)
+    assert not again.changed_anything, summary(again)
+    assert again.counts["changed"] == 0
+    assert dump(base) == before
