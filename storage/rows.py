@@ -24,9 +24,12 @@ _CHUNK = 400  # stays below SQLite's limit on bound parameters
 def list_order(table: str, first: str = "position") -> str:
     """An ORDER BY for ``table``'s list: ``first``, then the row's key.
 
-    The key, not the rowid, settles a tie: two laptops that each add an item
-    at the end give both the same position, and a merged file must list them
-    in the same order whichever way round it was merged.
+    The key, not the rowid, settles a tie of positions: two laptops that each
+    add an item at the end give both the same position, and a merged file
+    must list them in the same order whichever way round it was merged.
+    Within one file a list's positions do not tie. Meetings are listed by
+    date and start, which do tie (two made the same day): they keep the
+    order they were made in, so ``first`` ends with rowid for them.
     """
     return ", ".join((first, *KEYS[table]))
 

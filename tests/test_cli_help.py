@@ -67,9 +67,10 @@ def test_a_usage_error_says_what_is_missing_and_where_help_is(
     assert code == 2
     assert text.splitlines()[-1] == "samsyn: det här saknas: --out. Se samsyn export --help."
     code, text = _help(["export", "forum.samsyn", "--out", "a.docx", "--lang", "de"], capsys)
-    assert text.splitlines()[-1] == (
-        "samsyn: --lang: 'de' går inte att välja (välj bland 'sv', 'en'). Se samsyn export --help."
-    )
+    # How argparse quotes the choices differs between Python versions.
+    last = text.splitlines()[-1]
+    assert last.startswith("samsyn: --lang: 'de' går inte att välja (välj bland ")
+    assert last.endswith("). Se samsyn export --help.")
 
 
 def test_in_english_nothing_is_swedish(english: None, capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,11 +30,15 @@ def drafts_text(drafts: list[str]) -> str:
     return "\n".join(quoted)
 
 
-def ask_about_drafts(parent: QWidget, drafts: list[str], *, restoring: bool = False) -> str | None:
+def ask_about_drafts(
+    parent: QWidget, drafts: list[str], *, restoring: bool = False, addable: bool = True
+) -> str | None:
     """ADD, DISCARD or None (go back to the window and its typing).
 
     ``restoring``: a backup is about to replace the forum, so adding would only
     put the text in the file set aside; the choice is to go on without it.
+    ``addable`` False: a line waits for a choice on its page (a cause with no
+    gap chosen) and cannot take its text from here.
     """
     from ui import session_dialogs  # not at every close: only when there is a draft
 
@@ -59,6 +63,17 @@ def ask_about_drafts(parent: QWidget, drafts: list[str], *, restoring: bool = Fa
         )
         discard = box.addButton(
             translate("Drafts", "Återställ ändå"), QMessageBox.ButtonRole.DestructiveRole
+        )
+    elif not addable:
+        box.setInformativeText(
+            translate(
+                "Drafts",
+                "Det går inte att lägga till härifrån. Välj Avbryt och lägg till det där du "
+                "skrev det, eller Släng.",
+            )
+        )
+        discard = box.addButton(
+            translate("Drafts", "Släng"), QMessageBox.ButtonRole.DestructiveRole
         )
     else:
         box.setInformativeText(
@@ -90,7 +105,8 @@ def settle_drafts(window: QWidget, *, restoring: bool = False) -> bool:
     if not lines:
         return True
     drafts = [line.text().strip() for line in lines]
-    choice = ask_about_drafts(window, drafts, restoring=restoring)
+    addable = all(line.isEnabled() for line in lines)
+    choice = ask_about_drafts(window, drafts, restoring=restoring, addable=addable)
     if choice is None:
         return False
     for line in lines:

@@ -164,8 +164,6 @@ class FileActions(QObject):
     def new_forum(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-        if not self._drafts_settled():  # before a file is made that would go unopened
-            return
         name, ok = QInputDialog.getText(
             self.window, self.tr("Nytt forum"), self.tr("Forumets namn:")
         )
@@ -179,6 +177,8 @@ class FileActions(QObject):
             return
         path = Path(target if target.endswith(".samsyn") else target + ".samsyn")
         QSettings().setValue("files/folder", str(path.parent))
+        if not self._drafts_settled():  # before a file is made that would go unopened
+            return
         try:
             ForumFile.create(path, name.strip()).close()
         except (StorageError, SamsynError) as exc:

@@ -32,7 +32,9 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(index, 0))
         form.addRow(self.tr("Språk:"), self.language)
         layout.addLayout(form)
-        note = QLabel(self.tr("Protokoll och e-post kan exporteras på båda språken oavsett val."))
+        note = QLabel(
+            self.tr("Minnesanteckningar och e-post kan skrivas på båda språken oavsett val.")
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(

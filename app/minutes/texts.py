@@ -28,7 +28,7 @@ DATE = QT_TRANSLATE_NOOP("Minutes", "Datum")
 TIME = QT_TRANSLATE_NOOP("Minutes", "Tid")
 PLACE = QT_TRANSLATE_NOOP("Minutes", "Plats")
 NOTES_TAKER = QT_TRANSLATE_NOOP("Minutes", "Antecknat av")
-FACILITATORS = QT_TRANSLATE_NOOP("Minutes", "Processledare")
+FACILITATORS = QT_TRANSLATE_NOOP("Minutes", "Samtalsledare")
 
 # Attendance.
 PRESENT = QT_TRANSLATE_NOOP("Minutes", "Närvarande")

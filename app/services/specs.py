@@ -53,7 +53,7 @@ MEETING = EntitySpec(
         "next_notes": v.text,
     },
     refs={"notes_taker_id": "person"},
-    list_by="date, start",
+    list_by="date, start, rowid",  # same-day meetings: in the order they were made
 )
 
 FACILITATOR = EntitySpec(

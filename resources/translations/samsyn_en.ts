@@ -943,6 +943,10 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>Restore anyway</translation>
     </message>
     <message>
+        <source>Det går inte att lägga till härifrån. Välj Avbryt och lägg till det där du skrev det, eller Släng.</source>
+        <translation>It cannot be added from here. Choose Cancel and add it where you typed it, or Discard.</translation>
+    </message>
+    <message>
         <source>Vill du lägga till det nu? Annars försvinner det.</source>
         <translation>Do you want to add it now? Otherwise it will be lost.</translation>
     </message>
@@ -2434,7 +2438,7 @@ Agreed at {meeting} ({date})</translation>
         <translation>Notes taken by</translation>
     </message>
     <message>
-        <source>Processledare</source>
+        <source>Samtalsledare</source>
         <translation>Facilitated by</translation>
     </message>
     <message>
@@ -3766,8 +3770,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <source>Protokoll och e-post kan exporteras på båda språken oavsett val.</source>
-        <translation>Minutes and emails can be exported in either language, whatever you choose here.</translation>
+        <source>Minnesanteckningar och e-post kan skrivas på båda språken oavsett val.</source>
+        <translation>Minutes and e-mails can be written in either language, whatever you choose here.</translation>
     </message>
 </context>
 <context>

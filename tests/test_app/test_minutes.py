@@ -209,7 +209,7 @@ def test_header_block(demo: ForumFile, index: int, language: str) -> None:
     facilitators = [
         person_name(demo, f.person_id) for f in demo.facilitators.list(meeting_id=meeting.id)
     ]
-    assert header[word("Processledare", language)] == ", ".join(facilitators)
+    assert header[word("Samtalsledare", language)] == ", ".join(facilitators)
     if language == "sv":
         assert "." in header["Tid"] and ":" not in header["Tid"]
     else:

@@ -210,3 +210,44 @@ def test_many_drafts_are_counted_after_the_first_five() -> None:
         "• Rad 5",
         "… och 2 till",
     ]
+
+
+def test_text_on_a_page_out_of_sight_is_asked_about_and_added(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = _open(qtbot, manager, demo_path)
+    line, text = _type_draft(window, GAP_LINE)
+    window.meeting_view.show_phase(0)  # on to Förberedelse: the gap line is out of sight
+    assert not line.isVisible()
+    answers.clicks.append("Lägg till")
+
+    assert window.close()
+
+    assert answers.shown[0].text.endswith(f"• {text}")
+    assert text in _stored(demo_path)
+
+
+def test_a_line_waiting_for_a_choice_offers_only_to_throw_away_or_go_back(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = _open(qtbot, manager, demo_path)
+    line, text = _type_draft(window, ("phase 5", "causeCapture", "Ingen rutin"))
+    empty = window.forum.meetings.create(title="Ny träff", date="2026-12-01")
+    window.sidebar.select_meeting(empty.id)  # no gaps there: the cause line waits
+    assert not line.isEnabled() and line.text() == text
+    answers.clicks.append("Avbryt")
+
+    assert not window.close()
+    (asked,) = answers.shown
+    assert sorted(asked.buttons) == ["Avbryt", "Släng"]
+    assert "Det går inte att lägga till härifrån" in asked.informative
+
+    answers.clicks.append("Släng")
+    assert window.close()
+    assert text not in _stored(demo_path)
