@@ -52,37 +52,28 @@ def ask_about_drafts(
         + "\n\n"
         + drafts_text(drafts)
     )
-    add = None
     if restoring:
-        box.setInformativeText(
-            translate(
-                "Drafts",
-                "Säkerhetskopian har inte med det, så det försvinner när den återställs. "
-                "Välj Avbryt om du vill kopiera texten först.",
-            )
+        why = translate(
+            "Drafts",
+            "Säkerhetskopian har inte med det, så det försvinner när den återställs. "
+            "Välj Avbryt om du vill kopiera texten först.",
         )
-        discard = box.addButton(
-            translate("Drafts", "Återställ ändå"), QMessageBox.ButtonRole.DestructiveRole
-        )
+        discard_text = translate("Drafts", "Återställ ändå")
     elif not addable:
-        box.setInformativeText(
-            translate(
-                "Drafts",
-                "Det går inte att lägga till härifrån. Välj Avbryt och lägg till det där du "
-                "skrev det, eller Släng.",
-            )
+        why = translate(
+            "Drafts",
+            "Det går inte att lägga till härifrån. Välj Avbryt och lägg till det där du "
+            "skrev det, eller Släng.",
         )
-        discard = box.addButton(
-            translate("Drafts", "Släng"), QMessageBox.ButtonRole.DestructiveRole
-        )
+        discard_text = translate("Drafts", "Släng")
     else:
-        box.setInformativeText(
-            translate("Drafts", "Vill du lägga till det nu? Annars försvinner det.")
-        )
+        why = translate("Drafts", "Vill du lägga till det nu? Annars försvinner det.")
+        discard_text = translate("Drafts", "Släng")
+    box.setInformativeText(why)
+    add = None
+    if addable and not restoring:
         add = box.addButton(translate("Drafts", "Lägg till"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(
-            translate("Drafts", "Släng"), QMessageBox.ButtonRole.DestructiveRole
-        )
+    discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
     back = box.addButton(translate("Drafts", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(add or back)
     box.setEscapeButton(back)
