@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from conftest import show_active
 from PySide6.QtCore import QEvent, QEventLoop
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from app.forum_lock import lock_path
 from app.forum_session import ForumSession
@@ -122,13 +124,26 @@ def menu_action(window: MainWindow, text: str) -> QAction:
     return found
 
 
-def open_with_new_gap(manager: WindowManager, path: Path, title: str) -> tuple[MainWindow, str]:
-    """The forum open for writing (its open backup done), and the id of a gap
-    just captured in it, as the facilitator's latest edit."""
+def open_ready(manager: WindowManager, path: Path) -> MainWindow:
+    """The forum open for writing in the manager's window, its open backup done."""
     assert manager.open_path(path)
     window = manager.window
     assert window is not None and window.session is not None
     finish_backup(window.session)
+    return window
+
+
+def open_shown(qtbot: QtBot, manager: WindowManager, path: Path) -> MainWindow:
+    """As ``open_ready``, and the window shown and active (shortcuts reach it)."""
+    window = open_ready(manager, path)
+    show_active(qtbot, window)
+    return window
+
+
+def open_with_new_gap(manager: WindowManager, path: Path, title: str) -> tuple[MainWindow, str]:
+    """The forum open for writing (its open backup done), and the id of a gap
+    just captured in it, as the facilitator's latest edit."""
+    window = open_ready(manager, path)
     meeting = window.forum.meetings.list()[-1]
     made = window.controller.create(
         window.forum.gaps, "Nytt glapp", meeting_id=meeting.id, title=title

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import show_active
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from reliability_support import (  # noqa: F401
@@ -16,9 +15,9 @@ from reliability_support import (  # noqa: F401
     Answers,
     answers,
     capture_line,
-    finish_backup,
     manager,
     menu_action,
+    open_shown,
 )
 
 from app.exchange.files import dump_text
@@ -31,15 +30,6 @@ from ui.drafts import drafts_text
 from ui.main_window import MainWindow
 
 GAP_LINE = ("phase 3", "gapCapture", "Läkemedelslistan följer inte med")
-
-
-def _open(qtbot: QtBot, manager: WindowManager, path: Path) -> MainWindow:  # noqa: F811
-    assert manager.open_path(path)
-    window = manager.window
-    assert window is not None and window.session is not None
-    finish_backup(window.session)
-    show_active(qtbot, window)
-    return window
 
 
 def _type_draft(window: MainWindow, place: tuple[str, str, str]) -> tuple[QLineEdit, str]:
@@ -64,7 +54,7 @@ def test_every_line_is_asked_about_and_added_before_the_window_is_rebuilt(
     name: str,
     text: str,
 ) -> None:
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = _type_draft(window, (where, name, text))
     before = dump_text(window.forum.db)
     answers.clicks.append("Lägg till")
@@ -86,7 +76,7 @@ def test_thrown_away_the_forum_is_as_it_was(
     answers: Answers,  # noqa: F811
     demo_path: Path,
 ) -> None:
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = _type_draft(window, GAP_LINE)
     before = dump_text(window.forum.db)
     answers.clicks.append("Släng")
@@ -106,7 +96,7 @@ def test_going_back_keeps_the_window_its_lock_and_the_typing(
 ) -> None:
     other = demo_path.with_name("annat.samsyn")
     ForumFile.create(other, "Ett annat forum").close()
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = _type_draft(window, GAP_LINE)
     answers.clicks.append("Avbryt")
 
@@ -123,7 +113,7 @@ def test_closing_asks_and_can_be_called_off(
     answers: Answers,  # noqa: F811
     demo_path: Path,
 ) -> None:
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = _type_draft(window, GAP_LINE)
     answers.clicks += ["Avbryt", "Lägg till"]
 
@@ -142,7 +132,7 @@ def test_a_line_that_refuses_its_text_keeps_the_window(
     answers: Answers,  # noqa: F811
     demo_path: Path,
 ) -> None:
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = _type_draft(window, GAP_LINE)
     demo_path.rename(demo_path.with_name("flyttad.samsyn"))  # the store fails: file gone
     answers.clicks.append("Lägg till")
@@ -162,7 +152,7 @@ def test_a_merge_called_off_changes_nothing(
 ) -> None:
     group = demo_path.with_name("grupp1.samsyn")
     shutil.copyfile(demo_path, group)
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = _type_draft(window, GAP_LINE)
     before = dump_text(window.forum.db)
     monkeypatch.setattr(file_actions, "choose_merge_sources", lambda *_: [group])
@@ -182,7 +172,7 @@ def test_a_restore_warns_that_the_backup_lacks_it(
     answers: Answers,  # noqa: F811
     demo_path: Path,
 ) -> None:
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     assert window.session is not None and window.session.backups is not None
     (backup,) = window.session.backups.list()
     line, text = _type_draft(window, GAP_LINE)
@@ -218,7 +208,7 @@ def test_text_on_a_page_out_of_sight_is_asked_about_and_added(
     answers: Answers,  # noqa: F811
     demo_path: Path,
 ) -> None:
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = _type_draft(window, GAP_LINE)
     window.meeting_view.show_phase(0)  # on to Förberedelse: the gap line is out of sight
     assert not line.isVisible()
@@ -236,7 +226,7 @@ def test_a_line_waiting_for_a_choice_offers_only_to_throw_away_or_go_back(
     answers: Answers,  # noqa: F811
     demo_path: Path,
 ) -> None:
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = _type_draft(window, ("phase 5", "causeCapture", "Ingen rutin"))
     empty = window.forum.meetings.create(title="Ny träff", date="2026-12-01")
     window.sidebar.select_meeting(empty.id)  # no gaps there: the cause line waits

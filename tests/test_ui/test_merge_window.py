@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from reliability_support import (  # noqa: F401
     Answers,
     answers,
-    finish_backup,
     manager,
     menu_action,
+    open_ready,
     open_with_new_gap,
 )
 
@@ -65,10 +65,7 @@ def test_a_refused_file_is_one_sentence_and_the_forum_stays_open(
 ) -> None:
     other = demo_path.with_name("annat.samsyn")
     ForumFile.create(other, "Ett annat forum").close()
-    assert manager.open_path(demo_path)
-    window = manager.window
-    assert window is not None and window.session is not None
-    finish_backup(window.session)
+    window = open_ready(manager, demo_path)
     gaps_before = window.forum.gaps.count()
     monkeypatch.setattr(file_actions, "choose_merge_sources", lambda *_: [other])
 

@@ -9,15 +9,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import show_active, type_text
+from conftest import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from reliability_support import (  # noqa: F401
     CAPTURE_LINES,
     capture_line,
-    finish_backup,
     manager,
+    open_shown,
     show_place,
 )
 
@@ -33,15 +33,6 @@ DISK_FULL = (
     "frigör utrymme och försök igen, eller spara en kopia på en annan disk "
     "(Arkiv → Spara en kopia…)."
 )
-
-
-def _open(qtbot: QtBot, manager: WindowManager, path: Path) -> MainWindow:  # noqa: F811
-    assert manager.open_path(path)
-    window = manager.window
-    assert window is not None and window.session is not None
-    finish_backup(window.session)  # the backup on open is not part of these tests
-    show_active(qtbot, window)
-    return window
 
 
 def _save_copy(window: MainWindow, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -72,7 +63,7 @@ def test_full_disk_while_capturing_gaps(
     path = tmp_path / "forum.samsyn"
     with ForumFile.create(path, "Forum") as created:
         meeting = created.meetings.create(title="Träff", date="2026-11-22")
-    window = _open(qtbot, manager, path)
+    window = open_shown(qtbot, manager, path)
     forum = window.forum
     window.sidebar.select_meeting(meeting.id)
     window.meeting_view.show_phase(GAPS)
@@ -117,7 +108,7 @@ def test_every_capture_line_keeps_its_entry_when_the_file_is_gone(
     name: str,
     text: str,
 ) -> None:
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     line, text = capture_line(window, where, name, text)
     undo_steps = window.controller.stack.count()
     moved = tmp_path / "flyttad" / "demo.samsyn"
@@ -141,7 +132,7 @@ def test_the_same_lines_store_normally(
     demo_path: Path,
 ) -> None:
     # The counterpart of the test above: each line does store, and clears.
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     for where, name, text in CAPTURE_LINES:
         line, typed = capture_line(window, where, name, text)
         _enter(qtbot, line, typed)
@@ -159,7 +150,7 @@ def test_deleted_folder_while_capturing(
     path = stick / "forum.samsyn"
     with ForumFile.create(path, "Forum") as created:
         meeting = created.meetings.create(title="Träff", date="2026-11-22")
-    window = _open(qtbot, manager, path)
+    window = open_shown(qtbot, manager, path)
     window.sidebar.select_meeting(meeting.id)
     window.meeting_view.show_phase(GAPS)
     capture = window.meeting_view.pages[GAPS].capture
@@ -186,7 +177,7 @@ def test_full_disk_during_a_walk_in_keeps_the_previous_one(
     demo_path: Path,
 ) -> None:
     # A walk-in refused at its first edit must not take the previous edit with it.
-    window = _open(qtbot, manager, demo_path)
+    window = open_shown(qtbot, manager, demo_path)
     forum = window.forum
     show_place(window, "phase 1")
     line = window.meeting_view.pages[1].walk_in_line

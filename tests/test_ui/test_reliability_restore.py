@@ -24,6 +24,7 @@ from reliability_support import (  # noqa: F401
     finish_backup,
     manager,
     menu_action,
+    open_ready,
     open_with_new_gap,
 )
 
@@ -332,10 +333,7 @@ def test_a_failed_restore_that_cannot_reopen_closes_the_window(
     demo_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert manager.open_path(demo_path)
-    window = manager.window
-    assert window is not None and window.session is not None
-    finish_backup(window.session)
+    window = open_ready(manager, demo_path)
     monkeypatch.setattr(backup_dialog, "choose_backup", lambda _parent, backups: backups[0])
     restore_failed = errors.DiskFull(demo_path, "full")
     reopen_failed = errors.FileGone(demo_path)
