@@ -11,16 +11,7 @@ from pathlib import Path
 
 from app.errors import OutputError, RuleViolation
 from storage.files import IS_FOLDER, NO_FOLDER, fsync_folder, os_error_reason, sibling_temp_path
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _is_database(path: Path) -> bool:
-    try:
-        with path.open("rb") as stream:
-            return stream.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
-    except OSError:
-        return False  # nothing there (or unreadable): the write itself says what is wrong
+from storage.header import starts_as_sqlite
 
 
 def output_error(target: Path | str, exc: OSError) -> OutputError:
@@ -38,7 +29,7 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
             raise OutputError(str(target), NO_FOLDER)
     except OSError as exc:
         raise output_error(target, exc) from exc
-    if _is_database(target):  # a forum file (any name): one slip would wipe a forum
+    if starts_as_sqlite(target):  # a forum file (any name): one slip would wipe a forum
         raise RuleViolation("output_is_a_forum", target.name)
     temp = sibling_temp_path(target)
     try:

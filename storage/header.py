@@ -8,6 +8,7 @@ could otherwise create a journal beside it or write to it.
 from __future__ import annotations
 
 import struct
+from pathlib import Path
 
 from storage.records import record
 
@@ -24,6 +25,16 @@ class SqliteHeader:
     user_version: int
     application_id: int
     wal_mode: bool
+
+
+def starts_as_sqlite(path: Path) -> bool:
+    """Whether the file at ``path`` begins with SQLite's magic; False when there
+    is nothing to read there."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
 
 
 def parse_header(data: bytes) -> SqliteHeader | None:

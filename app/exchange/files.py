@@ -13,10 +13,10 @@ from app.exchange.schema_check import check_schema, object_pairs
 from app.exchange.writer import dump_document
 from app.forum_file import ForumFile
 from storage import errors as storage_errors
+from storage import header as sqlite_header
 from storage.database import ForumDatabase
 
 MAX_BYTES = 256 * 1024 * 1024
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class _Constant(ValueError):
@@ -72,7 +72,7 @@ def load_exchange_file(path: Path) -> ForumRows:
         raise storage_errors.FileUnreadable(path) from None
     if not data.strip():
         raise ExchangeError("$", "empty_file")
-    if data.startswith(SQLITE_HEADER):
+    if data.startswith(sqlite_header.MAGIC):
         raise ExchangeError("$", "is_forum_file")
     return read_exchange(data)
 

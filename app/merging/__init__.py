@@ -23,12 +23,11 @@ from app.merging.plan import plan_merge, references_of
 from app.merging.state import ForumState, read_state, state_of_exchange
 from storage import errors as storage_errors
 from storage.database import ForumDatabase
+from storage.header import MAGIC
 from storage.rows import RowStore
 
 if TYPE_CHECKING:
     from app.forum_lock import ForumLock
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass
@@ -79,7 +78,7 @@ def _is_exchange_document(path: Path) -> bool:
             head = stream.read(64)
     except OSError:
         return False  # the forum file's open says why it cannot be read
-    if head.startswith(_SQLITE_HEADER):
+    if head.startswith(MAGIC):
         return False
     return path.suffix.lower() == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
