@@ -108,7 +108,11 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def merge_into(db: ForumDatabase, sources: Sequence[Source]) -> list[MergeResult]:
-    """Merge ``sources`` into the open ``db``, in one transaction; nothing on refusal."""
+    """Merge ``sources`` into the open ``db``, in one transaction; nothing on refusal.
+
+    The sources are of the same forum as ``db`` (merge_sources checks that
+    before its backup).
+    """
     store = RowStore(db)
     try:
         return _merge_all(db, store, sources)
@@ -125,7 +129,6 @@ def _merge_all(db: ForumDatabase, store: RowStore, sources: Sequence[Source]) ->
         db.execute("PRAGMA defer_foreign_keys = ON")
         for source in sources:
             target = read_state(db)
-            _check_same_forum([source], target.forum_id())
             plan = plan_merge(target, source.state, refs)
             deleted = apply_plan(db, store, plan, target, source.state)
             outcomes = {kind: +rows for kind, rows in plan.by_table.items()}
