@@ -49,6 +49,12 @@ _STORAGE: dict[type[storage_errors.StorageError], str] = {
         "Messages",
         "Filen {name} går inte att läsa. Kontrollera att du har behörighet till filen.",
     ),
+    storage_errors.UncleanWhereReadOnly: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Filen {name} stängdes inte ordentligt förra gången, och de sista ändringarna "
+        "ligger i {name}-wal på en plats där Samsyn inte kan skriva. Kopiera båda filerna "
+        "till en mapp där du kan skriva och öppna kopian.",
+    ),
     storage_errors.WriteFailed: QT_TRANSLATE_NOOP(
         "Messages",
         "Det gick inte att spara i {name}. Kontrollera att disken inte "
@@ -304,6 +310,12 @@ _WRITE_PROBLEMS = {
         "Det gick inte att skriva {name}: filen är låst av ett annat program eller så saknas "
         "skrivrätt. Stäng programmet som har filen öppen, eller välj en annan plats, och "
         "försök igen.",
+    ),
+    "not_writable_here": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det går inte att ändra {name} där den ligger: du har inte skrivrätt till filen "
+        "eller mappen (den kan till exempel ligga på ett skrivskyddat usb-minne). Kopiera "
+        "filen till en mapp där du kan skriva och försök igen.",
     ),
     "read_only_disk": QT_TRANSLATE_NOOP(
         "Messages",

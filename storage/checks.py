@@ -17,9 +17,13 @@ from storage.header import parse_header
 from storage.schema import APPLICATION_ID, EXPECTED_TABLES, MIGRATIONS, Migration
 
 
-def connect(path: Path, mode: str) -> sqlite3.Connection:
-    """A connection with Samsyn's safety pragmas; ``mode`` is 'ro', 'rw' or 'rwc'."""
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+def connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Connection:
+    """A connection with Samsyn's safety pragmas; ``mode`` is 'ro', 'rw' or 'rwc'.
+
+    ``immutable``: SQLite takes no locks and needs no ``-shm`` file; only for a
+    read-only file that nobody can change (see storage.opening).
+    """
+    uri = f"{path.resolve().as_uri()}?mode={mode}{'&immutable=1' if immutable else ''}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA trusted_schema = OFF")

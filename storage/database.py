@@ -120,6 +120,9 @@ class ForumDatabase:
             raise errors.WriteFailed(path, NO_FOLDER)
         temp = sibling_temp_path(path)
         try:
+            # Made here first: SQLite would only say "unable to open" where the
+            # system can say why (a read-only disk, no permission).
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
             conn = connect(temp, "rwc")
             try:
                 # A file that is thrown away on failure needs no journal.

@@ -56,6 +56,11 @@ class WriteFailed(StorageError):
     """A write did not reach the file (disk full, I/O error, file gone)."""
 
 
+class UncleanWhereReadOnly(FileUnreadable):
+    """Its last session left unsaved edits in a ``-wal`` file that SQLite can
+    only read where it may write: a folder or medium Samsyn cannot write to."""
+
+
 class ReadOnly(StorageError):
     """An edit was attempted on a file opened read-only."""
 

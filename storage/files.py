@@ -18,6 +18,7 @@ DISK_FULL = "disk_full"
 NAME_TOO_LONG = "name_too_long"
 BAD_NAME = "bad_name"
 CANNOT_CREATE = "cannot_create"
+NOT_WRITABLE_HERE = "not_writable_here"  # the file or its folder: no write permission
 SYSTEM_ERROR = "system_error"
 
 _REASONS = {
@@ -81,8 +82,15 @@ def sibling_temp_path(path: Path) -> Path:
 
 def remove_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(f"{path}{suffix}")
+        name = f"{path}{suffix}"
+        try:
+            os.remove(name)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            # A read-only disk refuses even to remove what is not there.
+            if os.path.lexists(name):
+                raise
 
 
 def fsync_path(path: Path) -> None:

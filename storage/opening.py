@@ -52,14 +52,20 @@ def connect_verified(
     """
     check_file(path, migrations)
     unclean = has_leftover_wal(path)
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    # Where nothing can be written (a locked stick, a read-only share), SQLite
+    # cannot make the -shm file WAL mode needs. With no edits waiting in a
+    # -wal, nobody can change the file there: it is read as immutable, without
+    # locks or -shm. Waiting edits are only readable through an -shm left
+    # beside them; without one, the user must copy both files.
+    immutable = not writable and not unclean
     if unclean:
-        _check_whole_file(path, migrations)
+        _check_whole_file(path, migrations, writable=writable)
     # Read-only use of a writable file still opens it read-write, with
     # query_only set: only then can SQLite clean up its -wal and -shm
     # files on close instead of leaving them beside the user's file.
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     try:
-        conn = connect(path, "rw" if writable else "ro")
+        conn = connect(path, "rw" if writable else "ro", immutable=immutable)
     except sqlite3.Error as exc:
         raise errors.FileUnreadable(path, str(exc)) from exc
     read_only = read_only or not writable
@@ -76,7 +82,7 @@ def connect_verified(
     return Verified(conn, version, unclean, read_only)
 
 
-def _check_whole_file(path: Path, migrations: Sequence[Migration]) -> None:
+def _check_whole_file(path: Path, migrations: Sequence[Migration], *, writable: bool) -> None:
     """Full integrity_check on a read-only connection: it never checkpoints."""
     try:
         conn = connect(path, "ro")
@@ -85,6 +91,9 @@ def _check_whole_file(path: Path, migrations: Sequence[Migration]) -> None:
     try:
         verify_connection(conn, path, migrations, full=True)
     except sqlite3.Error as exc:
+        if not writable and exc.sqlite_errorcode == sqlite3.SQLITE_CANTOPEN:
+            # No -shm beside the -wal, and none can be made.
+            raise errors.UncleanWhereReadOnly(path, str(exc)) from exc
         raise translate_sqlite_error(path, exc) from exc
     finally:
         conn.close()

@@ -23,6 +23,7 @@ from app.merging.plan import plan_merge, references_of
 from app.merging.state import ForumState, read_state, state_of_exchange
 from storage import errors as storage_errors
 from storage.database import ForumDatabase
+from storage.files import NOT_WRITABLE_HERE
 from storage.header import MAGIC
 from storage.rows import RowStore
 
@@ -182,7 +183,7 @@ def merge_sources(
     session = open_session(target, lock=lock, backups_root=backups_root, backup_on_open=False)
     try:
         if session.read_only:
-            raise storage_errors.ReadOnly(target, "merging into a read-only file")
+            raise storage_errors.WriteFailed(target, NOT_WRITABLE_HERE)
         _check_same_forum(sources, forum_id(session.forum.db))  # before the backup
         session.backup_now("before-merge")
         return merge_into(session.forum.db, sources)

@@ -2223,6 +2223,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>the file is not valid JSON (error at line {line}, character {column}); correct it or write it again with samsyn dump.</translation>
     </message>
     <message>
+        <source>Filen {name} stängdes inte ordentligt förra gången, och de sista ändringarna ligger i {name}-wal på en plats där Samsyn inte kan skriva. Kopiera båda filerna till en mapp där du kan skriva och öppna kopian.</source>
+        <translation>The file {name} was not closed properly last time, and its last changes are in {name}-wal, in a place Samsyn cannot write to. Copy both files to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
         <source>filen är inte giltig JSON ({reason} finns inte i JSON); ange ett tal.</source>
         <translation>the file is not valid JSON ({reason} does not exist in JSON); give a number.</translation>
     </message>
@@ -2361,6 +2365,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Det gick inte att skriva {name}: filen är låst av ett annat program eller så saknas skrivrätt. Stäng programmet som har filen öppen, eller välj en annan plats, och försök igen.</source>
         <translation>Could not write {name}: the file is locked by another program or you may not write to it. Close the program that has the file open, or choose another place, and try again.</translation>
+    </message>
+    <message>
+        <source>Det går inte att ändra {name} där den ligger: du har inte skrivrätt till filen eller mappen (den kan till exempel ligga på ett skrivskyddat usb-minne). Kopiera filen till en mapp där du kan skriva och försök igen.</source>
+        <translation>{name} cannot be changed where it is: you do not have permission to write to the file or its folder (it may be on a write-protected USB stick, for example). Copy the file to a folder you can write to and try again.</translation>
     </message>
     <message>
         <source>Det gick inte att skriva {name}: disken är skrivskyddad. Välj en annan plats och försök igen.</source>
