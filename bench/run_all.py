@@ -37,12 +37,10 @@ BENCHES = {
     "capture": "bench.capture_latency",
     "export": "bench.export_bench",
     "backup": "bench.backup_bench",
+    "search": "bench.search_bench",
     "startup": "bench.startup_bench",
 }
-NOT_MEASURED = [
-    "search: not measured; Samsyn has no search yet (PRODUCT.md). When it arrives, give its "
-    "bench a figures() function and list it in BENCHES here.",
-]
+NOT_MEASURED: list[str] = []
 
 
 def _python() -> str:
@@ -56,6 +54,7 @@ def _arguments(name: str, args: argparse.Namespace) -> dict[str, Any]:
         "capture": {"captures": args.captures},
         "export": {"runs": args.runs},
         "backup": {"backups": args.runs},
+        "search": {"runs": args.runs},
         "startup": {"runs": args.runs + 2},  # short processes: two more runs, steadier medians
     }[name]
 

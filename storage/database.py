@@ -246,6 +246,13 @@ class ForumDatabase:
 
     # -- whole-file operations ---------------------------------------------
 
+    def change_stamp(self) -> tuple[int, int]:
+        """Differs whenever the file's content may have changed since the last
+        call: a change on this connection (total_changes) or by another
+        connection or process (SQLite's data_version)."""
+        row = self.query_one("PRAGMA data_version")
+        return (int(row[0]) if row else 0, self._conn.total_changes)
+
     def schema_version(self) -> int:
         (version,) = self._conn.execute("PRAGMA user_version").fetchone()
         return int(version)

@@ -45,6 +45,7 @@ class HelpOverlay(QFrame):
             ("Ctrl+Shift+Z", self.tr("Gör om")),
             ("Ctrl+Shift+N", self.tr("Ny träff")),
             ("Ctrl+E", self.tr("Exportera minnesanteckningar för träffen")),
+            ("Ctrl+F", self.tr("Sök i alla träffar")),
             ("Delete", self.tr("Ta bort markerad rad (kan ångras)")),
             ("Ctrl+↑ / Ctrl+↓", self.tr("Flytta markerad rad")),
             ("F2", self.tr("Redigera markerad cell")),

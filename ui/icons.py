@@ -32,6 +32,7 @@ GLYPHS = {
     "settings": "fa6s.gear",
     "demo": "fa6s.flask",
     "delete": "fa6s.trash-can",
+    "search": "fa6s.magnifying-glass",
 }
 
 

@@ -37,10 +37,12 @@ from ui.sidebar import NAV_FORUM, NAV_PEOPLE, NAV_REGISTER, Sidebar
 from ui.undo import EditController
 
 if TYPE_CHECKING:
+    from app.search import SearchHit
     from ui.pages.forum_info import ForumPage
     from ui.pages.people import PeoplePage
     from ui.pages.register import RegisterPage
     from ui.read_only import ReadOnlyBanner, ReadOnlyGuard
+    from ui.search_panel import SearchPanel
 
 # The meeting view comes first: a stack shows its first page, and the window
 # usually starts on a meeting, so no page switch is paid before the first paint.
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.controller = EditController(forum, self)
         self.ctx = PageContext(forum, self.controller, self.signals)
         self.guard: ReadOnlyGuard | None = None  # set below for a read-only forum
+        self._search_panel: SearchPanel | None = None  # made at the first Ctrl+F
         self.setMinimumSize(960, 600)
 
         # Built top-down, each widget with its final parent: moving a widget with
@@ -230,6 +233,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, step=step: self._step(step))
         menu_edit.addAction(self.undo_action)
         menu_edit.addAction(self.redo_action)
+        menu_edit.addSeparator()
+        self.search_action = QAction(icon("search"), self.tr("Sök i alla träffar…"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.search)
+        menu_edit.addAction(self.search_action)
 
         menu_meeting = self.menuBar().addMenu(self.tr("&Träff"))
         new_meeting = QAction(icon("new-meeting"), self.tr("Ny träff"), self)
@@ -266,6 +274,25 @@ class MainWindow(QMainWindow):
     def _navigate(self, nav: int) -> None:
         page = {NAV_FORUM: PAGE_FORUM, NAV_REGISTER: PAGE_REGISTER, NAV_PEOPLE: PAGE_PEOPLE}[nav]
         self.pages.setCurrentIndex(page)
+
+    def search(self) -> None:
+        """Ctrl+F: the search panel, with the words of last time."""
+        if self._search_panel is None:
+            from ui.read_only import mark_safe
+            from ui.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self.forum, self.signals, self.reveal, self)
+            mark_safe(self._search_panel)
+        self._search_panel.open_again()
+
+    def reveal(self, hit: SearchHit) -> None:
+        """Open the meeting of a search hit on its phase, the item selected."""
+        self.sidebar.select_meeting(hit.meeting_id)
+        if self.shown_meeting_id() != hit.meeting_id:
+            self.open_meeting(hit.meeting_id)  # already current in a hidden sidebar list
+        self.meeting_view.show_phase(int(hit.phase))
+        self.meeting_view.pages[int(hit.phase)].reveal(hit.item_id, hit.gap_id)
+        self.activateWindow()
 
     def shown_meeting_id(self) -> str | None:
         """The meeting the window shows, or None on another page (or no meeting)."""

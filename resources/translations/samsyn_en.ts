@@ -1695,6 +1695,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>Export the meeting&apos;s minutes</translation>
     </message>
     <message>
+        <source>Sök i alla träffar</source>
+        <translation>Search all meetings</translation>
+    </message>
+    <message>
         <source>Ta bort markerad rad (kan ångras)</source>
         <translation>Delete the selected row (can be undone)</translation>
     </message>
@@ -1802,6 +1806,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Gör om</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Sök i alla träffar…</source>
+        <translation>Search all meetings…</translation>
     </message>
     <message>
         <source>&amp;Träff</source>
@@ -3614,6 +3622,91 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Dessutom tas {n} uppföljningar av träffens åtgärder bort från senare träffar.</source>
         <translation>{n} follow-ups of the meeting&apos;s actions are also deleted from later meetings.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Glapp</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Parkerad fråga</source>
+        <translation>Parked question</translation>
+    </message>
+    <message>
+        <source>Övrig fråga</source>
+        <translation>Other business</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>Träff</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Sök i forumet</source>
+        <translation>Search the forum</translation>
+    </message>
+    <message>
+        <source>Sök bland glapp, orsaker, åtgärder, uppföljningar och beslut i alla träffar</source>
+        <translation>Search gaps, causes, actions, follow-ups and decisions in all meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Sök:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Skriv ett eller flera ord. Alla orden ska finnas med, i valfri ordning.</source>
+        <translation>Type one or more words. All of them must be there, in any order.</translation>
+    </message>
+    <message>
+        <source>Inget hittades för ”{words}”.</source>
+        <translation>Nothing found for “{words}”.</translation>
+    </message>
+    <message>
+        <source>Visar de {shown} första av {total} sökresultat. Skriv fler ord för att begränsa.</source>
+        <translation>Showing the first {shown} of {total} results. Type more words to narrow the search.</translation>
+    </message>
+    <message>
+        <source>1 sökresultat. Enter visar det.</source>
+        <translation>1 result. Enter shows it.</translation>
+    </message>
+    <message>
+        <source>{total} sökresultat. Enter visar det markerade.</source>
+        <translation>{total} results. Enter shows the selected one.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from ui.widgets.action_panel import ActionPanel
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.prep_fields import hint_label
-from ui.widgets.row_table import current_item, select_row
+from ui.widgets.row_table import current_item, reveal_key, select_row
 
 
 class ActionsPage(MeetingPage):
@@ -134,6 +134,9 @@ class ActionsPage(MeetingPage):
 
     def select_row(self, row: int) -> None:
         select_row(self.table, self.model.index(row, COL_TITLE))
+
+    def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
+        return reveal_key(self.table, self.model, item_id)
 
     def current_row(self) -> ActionRow | None:
         return current_item(self.table, self.model)  # type: ignore[no-any-return]

@@ -44,6 +44,11 @@ class MeetingPage(QWidget):
     def focus_first(self) -> None:
         """Put the keyboard where the facilitator types first in this phase."""
 
+    def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
+        """Select the item ``item_id`` (a cause: of ``gap_id``) and give it the
+        keyboard; False when this page does not list it (search, ui.search_panel)."""
+        return False
+
     def bind_back_to_first(self) -> None:
         """BACK_TO_FIRST on this page calls ``focus_first``."""
         from PySide6.QtGui import QKeySequence, QShortcut  # here: not on the start-up path

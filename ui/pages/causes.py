@@ -340,6 +340,15 @@ class CausesPage(MeetingPage):
 
     # -- the tree ----------------------------------------------------------------------
 
+    def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
+        if gap_id is not None:
+            self.choose_gap(gap_id)
+        if not self.tree_model.index_of_cause(item_id).isValid():
+            return False
+        self.select_cause(item_id)
+        self.tree.setFocus()
+        return True
+
     def select_cause(self, cause_id: str) -> None:
         index = self.tree_model.index_of_cause(cause_id)
         if index.isValid():

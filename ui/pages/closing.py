@@ -26,6 +26,7 @@ from ui.widgets.closing_fields import CommitTextEdit, mark_stored, show_stored
 from ui.widgets.closing_list_editor import ListEditor, section_heading
 from ui.widgets.minutes_bar import MinutesBar
 from ui.widgets.prep_fields import FieldLine
+from ui.widgets.row_table import reveal_key
 
 
 class ClosingPage(MeetingPage):
@@ -285,6 +286,12 @@ class ClosingPage(MeetingPage):
                 store()
         if self.next_notes.document().isModified():
             self._store_notes()
+
+    def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
+        return any(
+            reveal_key(self.editors[kind].view, notes, item_id)
+            for kind, notes in self.models.items()
+        )
 
     def focus_first(self) -> None:
         self.editors[NoteKind.DECISION].capture.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -32,7 +32,7 @@ from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
 from ui.widgets.closing_fields import show_stored
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.row_table import current_item, select_row
+from ui.widgets.row_table import current_item, reveal_key, select_row
 
 # The number keys (main row and keypad) that set STATUSES[0] … STATUSES[4].
 _STATUS_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
@@ -159,6 +159,9 @@ class FollowUpPage(MeetingPage):
 
     def select_row(self, row: int) -> None:
         select_row(self.table, self.model.index(row, COL_TITLE))
+
+    def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
+        return reveal_key(self.table, self.model, item_id)
 
     def current_row(self) -> FollowUpRow | None:
         return current_item(self.table, self.model)  # type: ignore[no-any-return]

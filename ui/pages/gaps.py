@@ -181,6 +181,14 @@ class GapsPage(MeetingPage):
         select_row(self.table, index)
         self.table.scrollTo(index)
 
+    def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        self.table.setFocus()
+        return True
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._details_later:
             self.details.save_pending()

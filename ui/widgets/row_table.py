@@ -40,6 +40,18 @@ def select_row(table: QTableView, index: QModelIndex) -> None:
     )
 
 
+def reveal_key(table: QTableView, model: EntityTableModel[Any], key: str) -> bool:
+    """Select the row of ``key``, scroll to it and give the table the keyboard."""
+    row = model.row_of(key)
+    if row is None:
+        return False
+    index = model.index(row, 0)
+    select_row(table, index)
+    table.scrollTo(index)
+    table.setFocus()
+    return True
+
+
 def current_item(table: QTableView, model: EntityTableModel[Any]) -> Any:
     """The domain row under the table's current index, or None."""
     index = table.currentIndex()
