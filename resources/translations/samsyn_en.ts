@@ -3336,6 +3336,13 @@ Agreed at {meeting} ({date})</translation>
     </message>
 </context>
 <context>
+    <name>RefusedMark</name>
+    <message>
+        <source>Inte sparat: värdet godtogs inte. Rätta det.</source>
+        <translation>Not saved: the value was not accepted. Correct it.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Nr</source>

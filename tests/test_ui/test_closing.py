@@ -16,6 +16,7 @@ from ui.pages.base import PageContext
 from ui.pages.closing import ClosingPage
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
+from ui.widgets.refused_mark import is_marked_refused
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 DECISION, PARKED, OTHER = NoteKind.DECISION, NoteKind.PARKED, NoteKind.OTHER
@@ -182,6 +183,9 @@ def test_refused_date_keeps_the_typed_text(qtbot: QtBot, forum: ForumFile, meeti
     assert page.next_date.text() == "15 jan"
     assert forum.meetings.get(meeting_id).next_date is None
     assert page.ctx.controller.stack.count() == 0
+    assert is_marked_refused(page.next_date)
+    type_text(page.next_date, "x")  # changing the text takes the mark away
+    assert not is_marked_refused(page.next_date)
 
 
 def test_switching_meeting_stores_what_was_being_typed(

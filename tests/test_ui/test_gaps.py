@@ -17,6 +17,7 @@ from ui.pages.base import PageContext
 from ui.pages.gaps import GapsPage
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
+from ui.widgets.refused_mark import is_marked_refused
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -167,6 +168,7 @@ def test_empty_title_is_refused_and_stays_on_screen(qtbot: QtBot, ff: ForumFile)
         qtbot.keyClick(page.details.title, Qt.Key.Key_Tab)
     assert ff.gaps.list()[0].title == "Nattpatrullen når ingen läkare"
     assert page.details.title.text() == ""  # what was typed stays for another try
+    assert is_marked_refused(page.details.title)
 
 
 def test_ticking_organisations_creates_and_deletes_links(qtbot: QtBot, ff: ForumFile) -> None:

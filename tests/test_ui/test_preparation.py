@@ -17,6 +17,7 @@ from ui.pages.base import PageContext
 from ui.pages.preparation import PreparationPage
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
+from ui.widgets.refused_mark import is_marked_refused
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -110,14 +111,21 @@ def test_refused_time_keeps_the_typed_text_and_says_why(
     assert "TT:MM" in refused.args[0]
     assert page.start_edit.text() == "25:00"
     assert controller.stack.count() == 0
-    # Another edit refreshes the page; the refused text is still there to correct.
+    assert is_marked_refused(page.start_edit)
+    assert "Inte sparat" in page.start_edit.toolTip()
+    # Another edit refreshes the page (and the message goes); the refused text is
+    # still there to correct, still marked as not stored.
     _retype(qtbot, page.location_edit, "Vårdcentralen")
     qtbot.keyClick(page.location_edit, Qt.Key.Key_Return)
     assert page.start_edit.text() == "25:00"
+    assert is_marked_refused(page.start_edit)
+    assert not is_marked_refused(page.location_edit)
 
     _retype(qtbot, page.start_edit, "9.30")
     qtbot.keyClick(page.start_edit, Qt.Key.Key_Tab)
     assert page.start_edit.text() == "09:30"  # shown as stored
+    assert not is_marked_refused(page.start_edit)
+    assert page.start_edit.styleSheet() == "" and "Inte sparat" not in page.start_edit.toolTip()
     with _reopened(forum_path) as again:
         assert again.meetings.get(meeting_id).start == "09:30"
 
@@ -134,6 +142,7 @@ def test_date_is_typed_as_iso_and_an_impossible_date_is_refused(
     with qtbot.waitSignal(page.ctx.controller.failed):
         qtbot.keyClick(line, Qt.Key.Key_Return)
     assert line.text() == "2027-02-30"
+    assert is_marked_refused(page.date_edit)
     with _reopened(forum_path) as again:
         assert again.meetings.get(meeting_id).date == "2027-02-03"
 

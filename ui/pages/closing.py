@@ -26,6 +26,7 @@ from ui.widgets.closing_fields import CommitTextEdit, mark_stored, show_stored
 from ui.widgets.closing_list_editor import ListEditor, section_heading
 from ui.widgets.minutes_bar import MinutesBar
 from ui.widgets.prep_fields import FieldLine
+from ui.widgets.refused_mark import mark_refused
 from ui.widgets.row_table import reveal_key
 
 
@@ -161,9 +162,11 @@ class ClosingPage(MeetingPage):
         stored = self.ctx.controller.update(
             self.ctx.forum.meetings, self.meeting_id, text, **values
         )
-        if stored:  # else the typed text stays, with the refusal in the message bar
+        if stored:
             mark_stored(field)
             self._show_next_meeting()
+        else:  # the typed text stays, with the refusal in the message bar
+            mark_refused(field)
 
     def _store_date(self) -> None:
         value = normalise_date(self.next_date.text())

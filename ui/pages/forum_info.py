@@ -27,6 +27,7 @@ from ui.pages.base import PageContext, page_heading
 from ui.widgets.closing_fields import CommitTextEdit, mark_stored, show_stored
 from ui.widgets.closing_list_editor import ListEditor, section_heading
 from ui.widgets.prep_fields import FieldLine
+from ui.widgets.refused_mark import mark_refused
 
 _SUMMARY_TABLES = frozenset({"meeting", "action", "followup"})
 
@@ -139,7 +140,8 @@ class ForumPage(QWidget):
         if update_forum_info(self.ctx.controller, text, **values):
             mark_stored(field)
             self._show_info()
-        # Refused (an empty name): the typed text stays, the message bar says why.
+        else:  # an empty name: the typed text stays, the message bar says why
+            mark_refused(field)
 
     def _show_info(self) -> None:
         info = self.ctx.forum.forum.get()

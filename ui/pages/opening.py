@@ -36,6 +36,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.prep_fields import TextBox, hint_label
 from ui.widgets.prep_views import KeyTableView
 from ui.widgets.prep_walk_in import WalkInLine
+from ui.widgets.refused_mark import mark_refused
 
 Status = model.AttendanceStatus
 SIDE_MIN_WIDTH = 250  # the ground rule stays readable in the smallest window
@@ -287,6 +288,7 @@ class OpeningPage(MeetingPage):
         text = self.tr("Ändra gemensam målbild")
         if not update_forum_info(self.ctx.controller, text, goal=self.goal_edit.toPlainText()):
             self._goal_dirty = True  # refused: the typed text stays
+            mark_refused(self.goal_edit)
         else:
             self.goal_edit.forget_typing()
 

@@ -40,6 +40,7 @@ from ui.widgets.prep_fields import (
 )
 from ui.widgets.prep_people import FacilitatorsBox, people_model
 from ui.widgets.prep_views import KeyTableView
+from ui.widgets.refused_mark import mark_refused
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _WARN = "color: #8a5a00; font-weight: bold;"
@@ -341,6 +342,7 @@ class PreparationPage(MeetingPage):
             self.ctx.forum.meetings, self.meeting_id, text, **{name: self._value(name)}
         ):
             self._dirty.add(name)  # refused: the typed text stays to be corrected
+            mark_refused(widget)
         elif hasattr(widget, "forget_typing"):
             widget.forget_typing()
 

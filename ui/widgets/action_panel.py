@@ -27,6 +27,7 @@ from ui.pages.base import PageContext
 from ui.widgets.action_text import CommitTextEdit
 from ui.widgets.due_date import DueDateEdit
 from ui.widgets.person_picker import PersonPicker
+from ui.widgets.refused_mark import mark_refused
 
 
 class ActionPanel(QWidget):
@@ -314,10 +315,12 @@ class ActionPanel(QWidget):
 
     def _title_done(self) -> None:
         # On refusal (an empty title) the typed text stays for another try.
-        if self.title.isModified() and self._store(
-            self.tr("Ändra åtgärdens titel"), title=self.title.text()
-        ):
+        if not self.title.isModified():
+            return
+        if self._store(self.tr("Ändra åtgärdens titel"), title=self.title.text()):
             self.title.setModified(False)
+        else:
+            mark_refused(self.title)
 
     def _gap_chosen(self, gap_id: str | None) -> None:
         self._gap_id = gap_id

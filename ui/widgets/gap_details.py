@@ -28,6 +28,7 @@ from app.services.changes import Change
 from storage.errors import StorageError
 from ui.models.gaps import OrganisationCheckModel
 from ui.pages.base import PageContext
+from ui.widgets.refused_mark import mark_refused
 
 _CONTEXT = "GapDetails"
 TRANSITIONS = (
@@ -266,7 +267,16 @@ class GapDetails(QWidget):
             return True
         if previous is not None:
             self._shown[name] = previous  # refused: the typed text stays, still pending
+        mark_refused(self._field(name))
         return False
+
+    def _field(self, name: str) -> QWidget:
+        return {
+            "title": self.title,
+            "description": self.description,
+            "transition": self.transition,
+            "target_group": self.target_group,
+        }[name]
 
     def _description_typed(self) -> None:
         if not self._loading:
