@@ -83,12 +83,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_email(args: argparse.Namespace) -> int:
+    from app.i18n import translate
     from app.minutes_out import write_meeting_email
 
-    write_meeting_email(
+    message = write_meeting_email(
         args.file, args.out, args.meeting, args.lang, allow_sensitive=args.allow_sensitive
     )
     _out(f"{args.out}\n")
+    if not message.get("To"):
+        # Still a useful draft (addresses can be added in the mail client), so
+        # written, and exit 0; but said, as the window's send dialog says it.
+        note = translate(
+            "Cli",
+            "Obs: utkastet har inga mottagare, eftersom ingen av träffens deltagare har en "
+            "e-postadress. Lägg till adresserna i e-postprogrammet.",
+        )
+        sys.stderr.write(f"samsyn: {note}\n")
     return OK
 
 

@@ -175,6 +175,22 @@ def test_email_draft_carries_the_exported_minutes(
     assert VOUCHED in docx_footer(minutes)  # nothing found: the footer vouches for them
 
 
+def test_an_email_draft_without_recipients_is_written_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forum_path = tmp_path / "tomt.samsyn"
+    with ForumFile.create(forum_path, "Nytt forum") as forum:
+        meeting = forum.meetings.create(title="Första träffen", date="2026-11-20")
+        nobody = forum.people.create(name="Utan Adress")
+        forum.attendance.create(meeting_id=meeting.id, person_id=nobody.id, status="present")
+    draft = tmp_path / "utkast.eml"
+    code, stdout, err = _run(["email", str(forum_path), "--out", str(draft)], capsys)
+    assert (code, stdout.strip()) == (0, str(draft))
+    assert "inga mottagare" in _one_refusal(err)
+    parsed = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
+    assert parsed["To"] is None and parsed["X-Unsent"] == "1"
+
+
 def test_empty_values_and_odd_targets_get_a_clear_sentence(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -560,6 +560,10 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
 <context>
     <name>Cli</name>
     <message>
+        <source>Obs: utkastet har inga mottagare, eftersom ingen av träffens deltagare har en e-postadress. Lägg till adresserna i e-postprogrammet.</source>
+        <translation>Note: the draft has no recipients, because none of the meeting&apos;s participants has an e-mail address. Add the addresses in the mail program.</translation>
+    </message>
+    <message>
         <source>{file}: inget sådant kommando och ingen sådan fil (kommandon: {commands}; nya forumfiler slutar på .samsyn)</source>
         <translation>{file}: no such command and no such file (commands: {commands}; new forum files end in .samsyn)</translation>
     </message>
