@@ -197,7 +197,11 @@ def _read_items(db: ForumDatabase) -> list[_Item]:
             item = _Item(
                 kind, values[:_LABEL], str(values[_LABEL]), fields, _fold("\n".join(fields))
             )
-            ranked.append((meeting_rank[values[2]], source, len(ranked), item))
+            # A meeting made by another program between these reads ranks
+            # last; the change it made has a new stamp, so the next search
+            # reads everything again.
+            rank = meeting_rank.get(values[2], len(meeting_rank))
+            ranked.append((rank, source, len(ranked), item))
     ranked.sort(key=lambda entry: entry[:3])
     return [entry[3] for entry in ranked]
 
@@ -212,13 +216,11 @@ def _excerpt(label: str, fields: list[str], terms: list[str], *, always: bool = 
         if raw == label:
             continue
         field = unicodedata.normalize("NFC", raw)
-        # Folding can lengthen a text ("ß" becomes "ss"): the place found is
-        # then a little late, which an excerpt this wide absorbs.
-        folded = field.casefold()
+        folded, origin = _folded_with_origin(field)
         at = min((folded.find(term) for term in terms if term in folded), default=-1)
         if at < 0:
             continue
-        at = min(at, len(field))
+        at = origin[at]  # folding can lengthen a text ("ß" to "ss"): back to the field
         # From the field's start when the word is in its first two thirds.
         start = 0 if at <= _EXCERPT_CHARS * 2 // 3 else at - _EXCERPT_CHARS // 3
         if start:  # from the start of a word
@@ -228,3 +230,14 @@ def _excerpt(label: str, fields: list[str], terms: list[str], *, always: bool = 
         piece = " ".join(field[start:end].split())
         return f"{'…' if start else ''}{piece}{'…' if end < len(field) else ''}"
     return ""
+
+
+def _folded_with_origin(text: str) -> tuple[str, list[int]]:
+    """``text`` casefolded, and for each folded character the index it came from."""
+    parts: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = char.casefold()
+        parts.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(parts), origin

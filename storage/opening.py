@@ -53,19 +53,20 @@ def connect_verified(
     check_file(path, migrations)
     unclean = has_leftover_wal(path)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    # Where nothing can be written (a locked stick, a read-only share), SQLite
-    # cannot make the -shm file WAL mode needs. With no edits waiting in a
-    # -wal, nobody can change the file there: it is read as immutable, without
-    # locks or -shm. Waiting edits are only readable through an -shm left
-    # beside them; without one, the user must copy both files.
-    immutable = not writable and not unclean
     if unclean:
         _check_whole_file(path, migrations, writable=writable)
     # Read-only use of a writable file still opens it read-write, with
     # query_only set: only then can SQLite clean up its -wal and -shm
     # files on close instead of leaving them beside the user's file.
     try:
-        conn = connect(path, "rw" if writable else "ro", immutable=immutable)
+        conn = connect(path, "rw" if writable else "ro")
+        if not writable and not unclean and not _readable(conn):
+            conn.close()
+            # A write-protected stick or share: SQLite cannot make the -shm
+            # file WAL mode needs. Nobody can be writing the file there (a
+            # live writer keeps an -shm, which plain read-only use shares),
+            # so it is read as immutable, without locks or -shm.
+            conn = connect(path, "ro", immutable=True)
     except sqlite3.Error as exc:
         raise errors.FileUnreadable(path, str(exc)) from exc
     read_only = read_only or not writable
@@ -80,6 +81,17 @@ def connect_verified(
         conn.close()
         raise
     return Verified(conn, version, unclean, read_only)
+
+
+def _readable(conn: sqlite3.Connection) -> bool:
+    """False when SQLite cannot open the file's -shm (nor make one) to read it."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlite3.Error as exc:
+        if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
+            return False
+        raise
+    return True
 
 
 def _check_whole_file(path: Path, migrations: Sequence[Migration], *, writable: bool) -> None:

@@ -287,12 +287,17 @@ class MainWindow(QMainWindow):
 
     def reveal(self, hit: SearchHit) -> None:
         """Open the meeting of a search hit on its phase, the item selected."""
+        self.activateWindow()
+        gone = self.tr("Det som hittades finns inte längre (borttaget sedan sökningen).")
+        if self.forum.meetings.find(hit.meeting_id) is None:
+            self.show_refusal(gone)
+            return
         self.sidebar.select_meeting(hit.meeting_id)
         if self.shown_meeting_id() != hit.meeting_id:
             self.open_meeting(hit.meeting_id)  # already current in a hidden sidebar list
         self.meeting_view.show_phase(int(hit.phase))
-        self.meeting_view.pages[int(hit.phase)].reveal(hit.item_id, hit.gap_id)
-        self.activateWindow()
+        if not self.meeting_view.pages[int(hit.phase)].reveal(hit.item_id, hit.gap_id):
+            self.show_refusal(gone)
 
     def shown_meeting_id(self) -> str | None:
         """The meeting the window shows, or None on another page (or no meeting)."""

@@ -92,8 +92,7 @@ class SearchPanel(QDialog):
         header.setSectionResizeMode(SearchHitsModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SearchHitsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(SearchHitsModel.MEETING, 300)
-        self.table.activated.connect(self._go)
-        self.table.doubleClicked.connect(self._go)
+        self.table.activated.connect(self._go)  # Enter, and a double-click
         layout.addWidget(self.table, 1)
 
         self.status = QLabel(self)
@@ -136,9 +135,13 @@ class SearchPanel(QDialog):
             self.model.set_hits([])
             self.status.setText(describe(exc))
             return
+        current = self.table.currentIndex().data(ObjectRole)
         self.model.set_hits(result.hits)
-        if result.hits:
-            select_row(self.table, self.model.index(0, SearchHitsModel.TEXT))
+        if result.hits:  # the same hit stays chosen when it is still there
+            keys = [(hit.kind, hit.item_id, hit.meeting_id) for hit in result.hits]
+            key = (current.kind, current.item_id, current.meeting_id) if current else None
+            row = keys.index(key) if key in keys else 0
+            select_row(self.table, self.model.index(row, SearchHitsModel.TEXT))
         self.show_button.setEnabled(bool(result.hits))
         self.status.setText(self._status_text(text, result.total))
 

@@ -175,6 +175,11 @@ class EditController(QObject):
         super().__init__(parent)
         self.forum = forum
         self.stack = QUndoStack(self)
+        self.last_refusal = ""  # the latest ``failed`` message, for a field to keep
+        self.failed.connect(self._remember_refusal)
+
+    def _remember_refusal(self, message: str) -> None:
+        self.last_refusal = message
 
     def run(self, command: ServiceCommand) -> bool:
         """Do the edit now; push it for undo only if it was stored."""

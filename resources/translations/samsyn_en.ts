@@ -1832,6 +1832,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>Det som hittades finns inte längre (borttaget sedan sökningen).</source>
+        <translation>What was found is no longer there (deleted since the search).</translation>
+    </message>
+    <message>
         <source> (skrivskyddad)</source>
         <translation> (read-only)</translation>
     </message>
@@ -3342,8 +3346,8 @@ Agreed at {meeting} ({date})</translation>
 <context>
     <name>RefusedMark</name>
     <message>
-        <source>Inte sparat: värdet godtogs inte. Rätta det.</source>
-        <translation>Not saved: the value was not accepted. Correct it.</translation>
+        <source>Inte sparat: {reason}</source>
+        <translation>Not saved: {reason}</translation>
     </message>
 </context>
 <context>

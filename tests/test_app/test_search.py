@@ -117,3 +117,14 @@ def test_a_kept_search_sees_edits_made_since(forum: ForumFile, tmp_path: Path) -
     other.close()
     assert searcher.search("ny").total == 0
     assert searcher.search("gammal").total == 1
+
+
+def test_the_excerpt_holds_the_word_even_after_letters_that_fold_longer(
+    forum: ForumFile,
+) -> None:
+    meeting = forum.meetings.list()[0]
+    forum.gaps.create(
+        meeting_id=meeting.id, title="Gatan", description="ß" * 70 + " målbilden saknas"
+    )
+    (hit,) = search_forum(forum.db, "målbilden").hits
+    assert "målbilden" in hit.excerpt

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -54,11 +55,18 @@ def _left_unclean(path: Path) -> None:
     assert os.path.getsize(f"{path}-wal") > 0
 
 
+def _no_shm_can_be_made(path: Path, *suffixes: str) -> None:
+    """As on a write-protected stick: links to a folder that does not exist."""
+    for suffix in ("-shm", *suffixes):
+        Path(f"{path}{suffix}").symlink_to(path.parent / "no such folder" / f"x{suffix}")
+
+
 def test_a_clean_forum_opens_read_only_without_making_any_file(
     unwritable_folder: Path, demo_path: Path
 ) -> None:
     path = unwritable_folder / "forum.samsyn"
     shutil.copyfile(demo_path, path)
+    _no_shm_can_be_made(path, "-wal")
     before = sha256(path)
 
     verified = connect_verified(path)
@@ -69,8 +77,36 @@ def test_a_clean_forum_opens_read_only_without_making_any_file(
         verified.conn.close()
 
     # Read as immutable: no -shm or -wal was needed, so none was made.
-    assert sorted(p.name for p in unwritable_folder.iterdir()) == ["forum.samsyn"]
+    assert sorted(p.name for p in unwritable_folder.iterdir()) == [
+        "forum.samsyn",
+        "forum.samsyn-shm",
+        "forum.samsyn-wal",
+    ]
+    assert not any(Path(f"{path}{s}").exists() for s in ("-shm", "-wal"))  # still links
     assert sha256(path) == before
+
+
+def test_a_forum_someone_else_is_editing_is_read_live_not_as_immutable(
+    unwritable_folder: Path, demo_path: Path
+) -> None:
+    """A colleague with write permission has it open: their -wal is still
+    empty, but each edit they make must be read, not a stale or torn file."""
+    path = unwritable_folder / "forum.samsyn"
+    shutil.copyfile(demo_path, path)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("SELECT count(*) FROM forum").fetchone()  # open: its -shm exists
+
+    verified = connect_verified(path)
+    try:
+        writer.execute("UPDATE forum SET name = 'Ändrat av kollegan'")
+        writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert verified.conn.execute("SELECT name FROM forum").fetchone()[0] == (
+            "Ändrat av kollegan"
+        )
+    finally:
+        verified.conn.close()
+        writer.close()
 
 
 def test_unsaved_edits_in_a_wal_are_read_when_its_shm_is_there(
@@ -97,8 +133,7 @@ def test_unsaved_edits_that_cannot_be_read_there_ask_for_a_copy(
     _left_unclean(path)
     shm = Path(f"{path}-shm")
     shm.unlink()
-    # As on a write-protected stick: no -shm, and none can be made there.
-    shm.symlink_to(unwritable_folder / "no such folder" / "forum.samsyn-shm")
+    _no_shm_can_be_made(path)
     files = {p.name: sha256(p) for p in unwritable_folder.iterdir() if p.is_file()}
 
     with pytest.raises(errors.UncleanWhereReadOnly) as refused:

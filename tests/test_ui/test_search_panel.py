@@ -151,3 +151,16 @@ def test_a_read_only_forum_can_be_searched(qtbot: QtBot, forum: ForumFile) -> No
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
         assert window.meeting_view.phase == Phase.GAPS
         window.close()
+
+
+def test_a_hit_deleted_since_the_search_says_so(qtbot: QtBot, forum: ForumFile) -> None:
+    window = _window(qtbot, forum)
+    panel = _open_panel(qtbot, window)
+    assert _search(qtbot, panel, "hemgång") == ["Hemgång utan plan"]
+    (gap,) = [g for g in forum.gaps.list() if g.title == "Hemgång utan plan"]
+    forum.gaps.delete(gap.id)
+    panel._timer.stop()  # chosen before the panel could follow the delete
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert window.message_bar.isVisible()
+    assert "finns inte längre" in window.message_bar.label.text()
+    window.close()

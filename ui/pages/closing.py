@@ -26,7 +26,7 @@ from ui.widgets.closing_fields import CommitTextEdit, mark_stored, show_stored
 from ui.widgets.closing_list_editor import ListEditor, section_heading
 from ui.widgets.minutes_bar import MinutesBar
 from ui.widgets.prep_fields import FieldLine
-from ui.widgets.refused_mark import mark_refused
+from ui.widgets.refused_mark import mark_refused, unmark_refused
 from ui.widgets.row_table import reveal_key
 
 
@@ -166,7 +166,7 @@ class ClosingPage(MeetingPage):
             mark_stored(field)
             self._show_next_meeting()
         else:  # the typed text stays, with the refusal in the message bar
-            mark_refused(field)
+            mark_refused(field, self.ctx.controller.last_refusal)
 
     def _store_date(self) -> None:
         value = normalise_date(self.next_date.text())
@@ -269,7 +269,9 @@ class ClosingPage(MeetingPage):
             self._store_pending()  # typed into the meeting shown until now
             for field in (self.next_date, self.next_start, self.next_location):
                 field.setModified(False)
+                unmark_refused(field)  # another meeting's values come in
             self.next_notes.document().setModified(False)
+            unmark_refused(self.next_notes)
         super().set_meeting(meeting_id)
         for notes in self.models.values():
             notes.set_meeting(meeting_id)

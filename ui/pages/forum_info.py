@@ -141,7 +141,7 @@ class ForumPage(QWidget):
             mark_stored(field)
             self._show_info()
         else:  # an empty name: the typed text stays, the message bar says why
-            mark_refused(field)
+            mark_refused(field, self.ctx.controller.last_refusal)
 
     def _show_info(self) -> None:
         info = self.ctx.forum.forum.get()

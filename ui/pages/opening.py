@@ -36,7 +36,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.prep_fields import TextBox, hint_label
 from ui.widgets.prep_views import KeyTableView
 from ui.widgets.prep_walk_in import WalkInLine
-from ui.widgets.refused_mark import mark_refused
+from ui.widgets.refused_mark import mark_refused, unmark_refused
 
 Status = model.AttendanceStatus
 SIDE_MIN_WIDTH = 250  # the ground rule stays readable in the smallest window
@@ -258,6 +258,7 @@ class OpeningPage(MeetingPage):
         if self._goal_dirty:
             return  # keep what is being typed
         goal = self.ctx.forum.forum.get().goal
+        unmark_refused(self.goal_edit)
         if self.goal_edit.toPlainText() != goal:
             self.goal_edit.blockSignals(True)
             self.goal_edit.setPlainText(goal)
@@ -288,8 +289,9 @@ class OpeningPage(MeetingPage):
         text = self.tr("Ändra gemensam målbild")
         if not update_forum_info(self.ctx.controller, text, goal=self.goal_edit.toPlainText()):
             self._goal_dirty = True  # refused: the typed text stays
-            mark_refused(self.goal_edit)
+            mark_refused(self.goal_edit, self.ctx.controller.last_refusal)
         else:
+            unmark_refused(self.goal_edit)
             self.goal_edit.forget_typing()
 
     # -- attendance ----------------------------------------------------------------

@@ -40,7 +40,7 @@ from ui.widgets.prep_fields import (
 )
 from ui.widgets.prep_people import FacilitatorsBox, people_model
 from ui.widgets.prep_views import KeyTableView
-from ui.widgets.refused_mark import mark_refused
+from ui.widgets.refused_mark import mark_refused, unmark_refused
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _WARN = "color: #8a5a00; font-weight: bold;"
@@ -264,6 +264,7 @@ class PreparationPage(MeetingPage):
         for name, (widget, _text) in self._fields.items():
             if name in self._dirty:
                 continue  # keep what the facilitator typed (e.g. a refused time)
+            unmark_refused(widget)
             value = getattr(meeting, name) if meeting is not None else None
             if widget is self.notes_taker:
                 row = self._person_row(value)
@@ -342,8 +343,10 @@ class PreparationPage(MeetingPage):
             self.ctx.forum.meetings, self.meeting_id, text, **{name: self._value(name)}
         ):
             self._dirty.add(name)  # refused: the typed text stays to be corrected
-            mark_refused(widget)
-        elif hasattr(widget, "forget_typing"):
+            mark_refused(widget, self.ctx.controller.last_refusal)
+            return
+        unmark_refused(widget)
+        if hasattr(widget, "forget_typing"):
             widget.forget_typing()
 
     def _store_pending(self) -> None:

@@ -27,7 +27,7 @@ from ui.pages.base import PageContext
 from ui.widgets.action_text import CommitTextEdit
 from ui.widgets.due_date import DueDateEdit
 from ui.widgets.person_picker import PersonPicker
-from ui.widgets.refused_mark import mark_refused
+from ui.widgets.refused_mark import mark_refused, unmark_refused
 
 
 class ActionPanel(QWidget):
@@ -319,8 +319,9 @@ class ActionPanel(QWidget):
             return
         if self._store(self.tr("Ändra åtgärdens titel"), title=self.title.text()):
             self.title.setModified(False)
+            unmark_refused(self.title)
         else:
-            mark_refused(self.title)
+            mark_refused(self.title, self.ctx.controller.last_refusal)
 
     def _gap_chosen(self, gap_id: str | None) -> None:
         self._gap_id = gap_id

@@ -9,12 +9,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit
 
 from ui.widgets.prep_fields import FieldLine, TextBox, is_typed_in
+from ui.widgets.refused_mark import is_marked_refused, unmark_refused
 
 
 def show_stored(field: QLineEdit, stored: str) -> None:
     """Show the stored value unless the user is in the middle of changing it."""
-    if field.hasFocus() and field.isModified():
-        return
+    if field.hasFocus() and field.isModified() or is_marked_refused(field):
+        return  # being typed in, or refused and kept to be corrected
     if field.text() != stored:
         field.setText(stored)
         if not is_typed_in(field):
@@ -26,6 +27,7 @@ def mark_stored(field: FieldLine | CommitTextEdit) -> None:
     """After ``field``'s value is stored: not modified, and Ctrl+Z in it now
     undoes the stored edit (the window's), not the typing that led to it."""
     field.forget_typing()
+    unmark_refused(field)
     if isinstance(field, FieldLine):
         field.setModified(False)
     else:

@@ -28,7 +28,7 @@ from app.services.changes import Change
 from storage.errors import StorageError
 from ui.models.gaps import OrganisationCheckModel
 from ui.pages.base import PageContext
-from ui.widgets.refused_mark import mark_refused
+from ui.widgets.refused_mark import mark_refused, unmark_refused
 
 _CONTEXT = "GapDetails"
 TRANSITIONS = (
@@ -264,10 +264,11 @@ class GapDetails(QWidget):
         previous = self._shown.get(name)
         self._shown[name] = value
         if self.ctx.controller.update(self.ctx.forum.gaps, gap.id, texts[name], **{name: value}):
+            unmark_refused(self._field(name))
             return True
         if previous is not None:
             self._shown[name] = previous  # refused: the typed text stays, still pending
-        mark_refused(self._field(name))
+        mark_refused(self._field(name), self.ctx.controller.last_refusal)
         return False
 
     def _field(self, name: str) -> QWidget:

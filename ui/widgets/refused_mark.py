@@ -3,8 +3,8 @@
 A refused edit leaves the typed text in its field to be corrected, and the
 message bar says why. The message goes at the next edit or page change,
 while the field would still show the text as if it were stored; the mark
-(a red frame and a tooltip) stays with the field instead, until its text
-changes: corrected by the user, or the stored value shown again.
+(a red frame, the reason in its tooltip) stays with the field instead,
+until its text changes or the page stores or shows the stored value.
 """
 
 from __future__ import annotations
@@ -15,29 +15,45 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from app.i18n import QT_TRANSLATE_NOOP
 
 REFUSED_PROPERTY = "samsynRefused"
-_TIP = QT_TRANSLATE_NOOP("RefusedMark", "Inte sparat: värdet godtogs inte. Rätta det.")
+_CLEAR_PROPERTY = "samsynRefusedClear"
+_TIP = QT_TRANSLATE_NOOP("RefusedMark", "Inte sparat: {reason}")
 _STYLE = "{kind} {{ border: 2px solid #c0392b; background: #fdecea; }}"
 
 
-def mark_refused(field: QWidget) -> None:
-    """Mark ``field`` (a line, a text box, or a widget with a ``line``) as not stored."""
-    target = getattr(field, "line", field)
+def mark_refused(field: QWidget, reason: str) -> None:
+    """Mark ``field`` (a line, a text box, or a widget with a ``line``) as not
+    stored, ``reason`` (the refusal's message) in its tooltip."""
+    target = _target(field)
     if not isinstance(target, QLineEdit | QPlainTextEdit) or target.property(REFUSED_PROPERTY):
         return
     style, tip = target.styleSheet(), target.toolTip()
     target.setProperty(REFUSED_PROPERTY, True)
     kind = "QLineEdit" if isinstance(target, QLineEdit) else "QPlainTextEdit"
     target.setStyleSheet(_STYLE.format(kind=kind))
-    target.setToolTip(QCoreApplication.translate("RefusedMark", _TIP))
+    target.setToolTip(QCoreApplication.translate("RefusedMark", _TIP).format(reason=reason))
 
     def clear(*_args: object) -> None:
+        if not target.property(REFUSED_PROPERTY):
+            return  # cleared already (unmark_refused)
         target.textChanged.disconnect(clear)
         target.setProperty(REFUSED_PROPERTY, False)
         target.setStyleSheet(style)
         target.setToolTip(tip)
 
     target.textChanged.connect(clear)
+    target.setProperty(_CLEAR_PROPERTY, clear)
+
+
+def unmark_refused(field: QWidget) -> None:
+    """The value in ``field`` is stored, or the stored one is shown: no mark."""
+    clear = _target(field).property(_CLEAR_PROPERTY)
+    if callable(clear):
+        clear()
 
 
 def is_marked_refused(field: QWidget) -> bool:
-    return bool(getattr(field, "line", field).property(REFUSED_PROPERTY))
+    return bool(_target(field).property(REFUSED_PROPERTY))
+
+
+def _target(field: QWidget) -> QWidget:
+    return getattr(field, "line", field)  # type: ignore[no-any-return]
