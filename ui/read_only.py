@@ -12,7 +12,6 @@ shortcuts): the lock here is what the user sees.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
+from storage.files import writable_here
 from ui.widgets.capture_line import CaptureLine
 
 SAFE_PROPERTY = "samsynReadOnlySafe"
@@ -66,12 +66,6 @@ REASON_NOT_WRITABLE = QT_TRANSLATE_NOOP(
 REASON_CHOSEN = QT_TRANSLATE_NOOP("ReadOnly", "filen öppnades skrivskyddad.")
 
 
-def writable(path: Path) -> bool:
-    """Can this file be edited where it lies? (The same test the storage layer makes.)"""
-    path = Path(path)
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
 def read_only_reason(path: Path, holder: str | None = None) -> str:
     """Why ``path`` is open read-only, as the banner's middle part.
 
@@ -79,7 +73,7 @@ def read_only_reason(path: Path, holder: str | None = None) -> str:
     """
     if holder is not None:
         return QCoreApplication.translate(_C, REASON_LOCKED).format(holder=holder)
-    if not writable(path):
+    if not writable_here(path):
         return QCoreApplication.translate(_C, REASON_NOT_WRITABLE)
     return QCoreApplication.translate(_C, REASON_CHOSEN)
 

@@ -25,10 +25,11 @@ from reliability_support import Answers, answers, lock_holder, manager  # noqa: 
 
 from app.forum_file import ForumFile
 from app.forum_lock import lock_path
+from storage.files import writable_here
 from ui.application import WindowManager
 from ui.main_window import PAGE_MEETING, MainWindow
 from ui.minutes_dialogs import ExportedDialog
-from ui.read_only import SAFE_NAMES, read_only_reason, writable
+from ui.read_only import SAFE_NAMES, read_only_reason
 from ui.widgets.capture_line import CaptureLine
 
 GAPS, OPENING, FOLLOW_UP = 3, 1, 2
@@ -183,7 +184,7 @@ def test_a_file_or_folder_without_write_permission_opens_read_only_and_says_so(
         return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "access", no_writing)
-    assert not writable(demo_path)
+    assert not writable_here(demo_path)
     before = sha256(demo_path)
     assert manager.open_path(demo_path)  # not asked for read-only: the file decides
     window = manager.window
@@ -201,16 +202,16 @@ def test_a_file_or_folder_without_write_permission_opens_read_only_and_says_so(
 def test_the_reason_for_read_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     path = tmp_path / "forum.samsyn"
     path.write_bytes(b"x")
-    assert writable(path)
+    assert writable_here(path)
     assert read_only_reason(path) == "filen öppnades skrivskyddad."
     assert read_only_reason(path, "på datorn x") == (
         "filen är öppen för redigering i en annan Samsyn (på datorn x)."
     )
     monkeypatch.setattr(os, "access", lambda p, mode, **_k: mode != os.W_OK or p != path)
-    assert not writable(path)  # the file itself
+    assert not writable_here(path)  # the file itself
     assert read_only_reason(path).startswith("du har inte skrivrätt")
     monkeypatch.setattr(os, "access", lambda p, mode, **_k: mode != os.W_OK or p != tmp_path)
-    assert not writable(path)  # its folder (no lock file, no -wal can be made there)
+    assert not writable_here(path)  # its folder (no lock file, no -wal can be made there)
 
 
 def test_banner_reopens_for_editing_once_the_other_samsyn_is_gone(
