@@ -136,7 +136,7 @@ class ActionsPage(MeetingPage):
         select_row(self.table, self.model.index(row, COL_TITLE))
 
     def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
-        return reveal_key(self.table, self.model, item_id)
+        return reveal_key(self.table, self.model, item_id, COL_TITLE)
 
     def current_row(self) -> ActionRow | None:
         return current_item(self.table, self.model)  # type: ignore[no-any-return]

@@ -294,7 +294,7 @@ class ClosingPage(MeetingPage):
 
     def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
         return any(
-            reveal_key(self.editors[kind].view, notes, item_id)
+            reveal_key(self.editors[kind].view, notes, item_id, 0)
             for kind, notes in self.models.items()
         )
 

@@ -25,7 +25,7 @@ from ui.widgets.action_table import too_narrow
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.gap_details import GapDetails
 from ui.widgets.row_heights import RowHeights
-from ui.widgets.row_table import editable_row_table, select_row
+from ui.widgets.row_table import editable_row_table, reveal_key, select_row
 
 _PAGE_KEYS = Qt.ShortcutContext.WidgetWithChildrenShortcut
 _COLUMN_SHARES = {
@@ -182,12 +182,7 @@ class GapsPage(MeetingPage):
         self.table.scrollTo(index)
 
     def reveal(self, item_id: str, gap_id: str | None = None) -> bool:
-        row = self.model.row_of(item_id)
-        if row is None:
-            return False
-        self.select_row(row)
-        self.table.setFocus()
-        return True
+        return reveal_key(self.table, self.model, item_id, GapListModel.TITLE)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._details_later:

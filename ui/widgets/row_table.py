@@ -40,12 +40,13 @@ def select_row(table: QTableView, index: QModelIndex) -> None:
     )
 
 
-def reveal_key(table: QTableView, model: EntityTableModel[Any], key: str) -> bool:
-    """Select the row of ``key``, scroll to it and give the table the keyboard."""
+def reveal_key(table: QTableView, model: EntityTableModel[Any], key: str, column: int) -> bool:
+    """Select the row of ``key`` (current cell: ``column``, as the page's own
+    selection has it), scroll to it and give the table the keyboard."""
     row = model.row_of(key)
     if row is None:
         return False
-    index = model.index(row, 0)
+    index = model.index(row, column)
     select_row(table, index)
     table.scrollTo(index)
     table.setFocus()
