@@ -125,18 +125,26 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def leave_typing(window) -> None:  # type: ignore[no-untyped-def]
+    """What a test left typed in capture lines, or refused in fields, is let go
+    of (the window would ask about it as it closes)."""
+    from ui.drafts import refused_fields, typed_lines
+    from ui.widgets.refused_mark import unmark_refused
+
+    if hasattr(window, "flush_edits"):
+        window.flush_edits()  # a field still being typed in stores (or is refused) now
+    for line in typed_lines(window):
+        line.clear()
+    for field in refused_fields(window):
+        unmark_refused(field)
+
+
 def show_active(qtbot, window):  # type: ignore[no-untyped-def]
     """Show ``window`` and wait until it is active: shortcuts only reach an active window.
 
-    When the test is over, what it left typed in capture lines is not asked about.
+    When the test is over, what it left typed or refused is not asked about.
     """
-    from ui.drafts import typed_lines
-
-    def discard_typing(widget) -> None:  # type: ignore[no-untyped-def]
-        for line in typed_lines(widget):
-            line.clear()
-
-    qtbot.addWidget(window, before_close_func=discard_typing)
+    qtbot.addWidget(window, before_close_func=leave_typing)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -203,7 +203,6 @@ class WindowManager(QObject):
             return None
         if not window.session.lock.held:
             return None
-        window.flush_edits()
         return window.close_session(keep_lock=True)
 
     def _open(self, path: Path, read_only: bool, lock: ForumLock | None) -> Opened | None:
@@ -348,7 +347,6 @@ class WindowManager(QObject):
         if not self.drafts_settled(restoring=True):
             return False
         path = window.forum.path
-        window.flush_edits()
         lock = window.close_session(keep_lock=True)
         try:
             session, result = restore_and_open(
@@ -387,7 +385,6 @@ class WindowManager(QObject):
             return False
         if not self.drafts_settled():
             return False
-        window.flush_edits()
         lock = window.close_session(keep_lock=True)
         results = None
         try:

@@ -1,17 +1,25 @@
-"""Text typed into a capture line but not yet entered, before the window lets go of it.
+"""Text typed but not stored, before the window lets go of it.
 
-A capture line stores only on Enter. Closing the window, opening another
-forum, restoring, merging or switching language builds a new window (or
-none), so typed text would silently vanish: the user is asked first.
+A capture line stores only on Enter, a field when it loses the keyboard.
+Closing the window, opening another forum, restoring, merging or switching
+language builds a new window (or none), so typed text would silently
+vanish: fields store first, and the user is asked about the rest (lines not
+entered, values refused).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from app.i18n import translate
 from ui.widgets.capture_line import CaptureLine
+from ui.widgets.refused_mark import is_marked_refused, refused_reason, unmark_refused
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ADD = "add"
 DISCARD = "discard"
@@ -21,6 +29,23 @@ SHOWN_AT_MOST = 5  # more drafts than this are counted, not quoted
 def typed_lines(window: QWidget) -> list[CaptureLine]:
     """The window's capture lines holding typed text, pages out of sight included."""
     return [line for line in window.findChildren(CaptureLine) if line.text().strip()]
+
+
+def refused_fields(window: QWidget) -> list[QLineEdit | QPlainTextEdit]:
+    """The window's fields showing a typed value that was refused (not stored)."""
+    fields: list[QLineEdit | QPlainTextEdit] = [
+        *window.findChildren(QLineEdit),
+        *window.findChildren(QPlainTextEdit),
+    ]
+    return [field for field in fields if is_marked_refused(field)]
+
+
+def _refused_value(field: QLineEdit | QPlainTextEdit) -> str:
+    """The refused value and why, as one line of the question."""
+    text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+    value = " ".join(text.split()) or translate("Drafts", "(tomt)")
+    reason = refused_reason(field)
+    return f"{value} – {reason}" if reason else value
 
 
 def drafts_text(drafts: list[str]) -> str:
@@ -85,13 +110,19 @@ def ask_about_drafts(
     return None
 
 
-def settle_drafts(window: QWidget, *, restoring: bool = False) -> bool:
-    """True when no typed text is left to lose: there was none, or it was added or
-    thrown away as the user chose.
+def settle_drafts(window: MainWindow, *, restoring: bool = False) -> bool:
+    """True when no typed text is left to lose: fields have stored theirs, and
+    lines not entered and values refused were added or thrown away as the user
+    chose.
 
     False when the user went back to the window, or a line refused its text
     (its store has said why, and the text stays to correct).
     """
+    window.flush_edits()  # while the forum is still open: a field stores as it loses focus
+    return _settle_lines(window, restoring) and _settle_refused(window)
+
+
+def _settle_lines(window: MainWindow, restoring: bool) -> bool:
     lines = typed_lines(window)
     if not lines:
         return True
@@ -106,3 +137,42 @@ def settle_drafts(window: QWidget, *, restoring: bool = False) -> bool:
         elif not line.submit():
             return False
     return True
+
+
+def _settle_refused(window: MainWindow) -> bool:
+    fields = refused_fields(window)
+    if not fields:
+        return True
+    if not ask_about_refused(window, [_refused_value(field) for field in fields]):
+        return False
+    for field in fields:
+        unmark_refused(field)
+    window.show_stored_values()  # should the window stay (an open that fails)
+    return True
+
+
+def ask_about_refused(parent: QWidget, values: list[str]) -> bool:
+    """True: go on without the refused values; False: back to correct them."""
+    from ui import session_dialogs  # not at every close: only when a value was refused
+
+    box = QMessageBox(parent)
+    box.setObjectName("refusedBox")
+    box.setWindowTitle("Samsyn")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        translate("Drafts", "Det här godtogs inte och har inte sparats:")
+        + "\n\n"
+        + drafts_text(values)
+    )
+    box.setInformativeText(
+        translate(
+            "Drafts",
+            "Välj Avbryt och rätta det, eller Släng, så behålls det som redan var sparat.",
+        )
+    )
+    discard = box.addButton(translate("Drafts", "Släng"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(translate("Drafts", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    return session_dialogs.run_box(box) is discard

@@ -24,6 +24,7 @@ from ui.icons import icon
 
 if TYPE_CHECKING:
     from storage.backups import BackupInfo
+    from ui.main_window import MainWindow
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -86,7 +87,7 @@ class FileActions(QObject):
         self.restore = restore  # puts a backup over the open forum and reopens it
         self.merge = merge  # merges other files into the open forum and reopens it
 
-    def populate_menu(self, menu: QMenu, window: QMainWindow) -> None:
+    def populate_menu(self, menu: QMenu, window: MainWindow) -> None:
         self.window = window
         keys = QKeySequence.StandardKey
         self._add(menu, self.tr("&Nytt forum…"), keys.New, self.new_forum, "new-forum")
@@ -199,7 +200,7 @@ class FileActions(QObject):
     def save_copy(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
+        forum: ForumFile = self.window.forum
         suggested = str(Path(self._folder()) / f"{forum.path.stem} (kopia).samsyn")
         target, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Spara en kopia"), suggested, FILTER
@@ -239,7 +240,7 @@ class FileActions(QObject):
         if changes_language:
             install_language(dialog.chosen_language() or system_language())
             install_qt_language(dialog.chosen_language() or system_language())
-            self.open_path(self.window.forum.path)  # type: ignore[attr-defined]
+            self.open_path(self.window.forum.path)
 
     def open_demo(self) -> None:
         from app.demo import create_demo
@@ -256,7 +257,7 @@ class FileActions(QObject):
 
     def reopen(self) -> None:
         """The read-only banner's "Försök öppna för redigering"."""
-        self.open_path(self.window.forum.path)  # type: ignore[attr-defined]
+        self.open_path(self.window.forum.path)
 
     # -- backups and checking ----------------------------------------------------------
 
@@ -266,7 +267,7 @@ class FileActions(QObject):
         session = getattr(self.window, "session", None)
         if self.restore is None or session is None or session.backups is None:
             return
-        forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
+        forum: ForumFile = self.window.forum
         chosen = backup_dialog.choose_backup(self.window, session.backups.list())
         if chosen is None:
             return
@@ -288,7 +289,7 @@ class FileActions(QObject):
         from storage.checks import translate_sqlite_error
         from ui import session_dialogs
 
-        forum: ForumFile = self.window.forum  # type: ignore[attr-defined]
+        forum: ForumFile = self.window.forum
         if not forum.path.exists():  # the open connection would check a lost file
             session_dialogs.tell(self.window, describe(FileGone(forum.path)))
             return

@@ -442,6 +442,12 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()
 
+    def show_stored_values(self) -> None:
+        """Every field shows what the file holds (refused values are let go)."""
+        self.meeting_view.set_meeting(self.meeting_view.meeting_id)
+        if self._forum_slot.is_built:
+            self.forum_page.show_info()
+
     def close_session(self, *, keep_lock: bool = False) -> ForumLock | None:
         """Stop following the file and close the session (releasing its lock).
 
@@ -451,6 +457,9 @@ class MainWindow(QMainWindow):
         self.signals.detach()
         if self.backup_timer is not None:
             self.backup_timer.stop()
+        self.meeting_view.halt()
+        if self._search_panel is not None:
+            self._search_panel.close()
         if self.session is None or not self._session_open:
             return None
         self._session_open = False

@@ -203,6 +203,11 @@ class MeetingView(QWidget):
             stored = meeting.phase if meeting is not None else 0
             self.show_phase(min(stored, len(PHASES) - 1), remember=False)
 
+    def halt(self) -> None:
+        """The forum is closing: no page may read it from a timer afterwards."""
+        for page in self.pages.built():
+            page.halt()
+
     def show_phase(self, index: int, remember: bool = True) -> None:
         if not 0 <= index < len(PHASES) or self.meeting_id is None:
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -125,6 +125,10 @@ class SearchPanel(QDialog):
         self.activateWindow()
         self.query.setFocus()
         self.query.selectAll()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()  # closed (or its forum closing): nothing left to search
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         self._timer.stop()

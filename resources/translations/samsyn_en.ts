@@ -959,8 +959,20 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>Add</translation>
     </message>
     <message>
+        <source>Det här godtogs inte och har inte sparats:</source>
+        <translation>This was not accepted and has not been saved:</translation>
+    </message>
+    <message>
+        <source>Välj Avbryt och rätta det, eller Släng, så behålls det som redan var sparat.</source>
+        <translation>Choose Cancel and correct it, or Discard to keep what was already saved.</translation>
+    </message>
+    <message>
         <source>Släng</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Avbryt</source>

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import show_active
+from conftest import leave_typing, show_active
 from PySide6.QtCore import QEvent, QEventLoop
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -21,7 +21,6 @@ from app.forum_lock import lock_path
 from app.forum_session import ForumSession
 from ui import session_dialogs
 from ui.application import WindowManager
-from ui.drafts import typed_lines
 from ui.main_window import MainWindow
 
 # Another process holding a forum's lock, the way a second Samsyn would.
@@ -93,8 +92,7 @@ def manager(tmp_path: Path) -> Iterator[WindowManager]:
     yield opened
     window = opened.window
     if window is not None:
-        for line in typed_lines(window):  # left typed by the test: not asked about
-            line.clear()
+        leave_typing(window)  # left typed by the test: not asked about
         window.close()
     opened.close()
     if window is not None:

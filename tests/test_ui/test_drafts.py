@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import type_text
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from reliability_support import (  # noqa: F401
@@ -28,7 +29,10 @@ from ui import file_actions
 from ui.application import WindowManager
 from ui.drafts import drafts_text
 from ui.main_window import MainWindow
+from ui.pages.gaps import DETAILS_DELAY_MS
+from ui.widgets.refused_mark import is_marked_refused
 
+GAPS = 3
 GAP_LINE = ("phase 3", "gapCapture", "Läkemedelslistan följer inte med")
 
 
@@ -241,3 +245,126 @@ def test_a_line_waiting_for_a_choice_offers_only_to_throw_away_or_go_back(
     answers.clicks.append("Släng")
     assert window.close()
     assert text not in _stored(demo_path)
+
+
+# -- fields: stored before the window lets go; a refused value is asked about -----------
+
+PREPARATION = 0
+
+
+def _field_typed(window: MainWindow, text: str) -> QLineEdit:
+    """Förberedelse's start time, typed into and still focused (no Enter, no Tab)."""
+    window.meeting_view.show_phase(PREPARATION)
+    field = window.meeting_view.pages[PREPARATION].start_edit
+    field.setFocus()
+    field.selectAll()
+    type_text(field, text)
+    return field
+
+
+def _meeting_start(path: Path) -> str | None:
+    with ForumFile.open(path, read_only=True) as forum:
+        return forum.meetings.list()[-1].start
+
+
+def test_a_field_still_being_typed_in_is_stored_when_the_window_closes(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    _field_typed(window, "07:45")
+
+    assert window.close()
+
+    assert answers.shown == []  # nothing to ask: the field stored as it let go
+    assert _meeting_start(demo_path) == "07:45"
+
+
+def test_a_description_closed_on_within_its_typing_pause_is_stored(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    window.meeting_view.show_phase(GAPS)
+    page = window.meeting_view.pages[GAPS]
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: not page.details_pending())
+    gap_id = page.model.item(0).gap.id
+    page.details.description.setFocus()
+    page.details.description.setPlainText("Skrivet precis innan fönstret stängdes")
+
+    assert window.close()
+
+    with ForumFile.open(demo_path, read_only=True) as forum:
+        assert forum.gaps.get(gap_id).description == "Skrivet precis innan fönstret stängdes"
+
+
+def test_no_timer_reads_the_forum_after_the_window_closed(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    # A gap entered starts the side panel's short wait; the window closes within it.
+    # Reading the closed forum then would put a traceback on the user's screen.
+    window = open_shown(qtbot, manager, demo_path)
+    window.meeting_view.show_phase(GAPS)
+    page = window.meeting_view.pages[GAPS]
+    page.capture.setFocus()
+    type_text(page.capture, "Ett glapp precis före stängning\n")
+    assert page.details_pending()
+
+    assert window.close()
+    qtbot.wait(DETAILS_DELAY_MS * 3)  # pytest-qt fails the test on an exception in a slot
+
+    assert not page.details_pending()
+
+
+def test_a_refused_value_is_asked_about_and_can_be_gone_back_to(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    stored = _meeting_start(demo_path)
+    field = _field_typed(window, "25:00")
+    answers.clicks.append("Avbryt")
+
+    assert not window.close()
+
+    assert [box.name for box in answers.shown] == ["refusedBox"]
+    assert "• 25:00 – " in answers.shown[0].text
+    assert window.message_bar.text() in answers.shown[0].text  # the value and why
+    assert window.isVisible() and field.text() == "25:00" and is_marked_refused(field)
+    assert window.session is not None and window.session.lock.held
+    assert "TT:MM" in window.message_bar.text()  # the refusal says why
+    assert _meeting_start(demo_path) == stored
+
+
+def test_a_refused_value_thrown_away_lets_the_window_go_and_shows_the_stored_one(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    stored = _meeting_start(demo_path)
+    field = _field_typed(window, "25:00")
+    answers.clicks.append("Släng")
+    # Another forum that cannot be opened: the window stays, so what it shows counts.
+    missing = demo_path.with_name("finns-inte") / "forum.samsyn"
+    missing.parent.write_text("en fil, inte en mapp", encoding="utf-8")
+    monkeypatch.setattr(manager, "report", lambda exc: None)
+
+    assert not manager.open_path(missing)
+
+    assert manager.window is window and window.isVisible()
+    assert not is_marked_refused(field)
+    assert field.text() == (stored or "")
+    assert window.close()
+    assert len(answers.shown) == 1  # thrown away once: not asked again
+    assert _meeting_start(demo_path) == stored

@@ -49,6 +49,9 @@ class MeetingPage(QWidget):
         keyboard; False when this page does not list it (search, ui.search_panel)."""
         return False
 
+    def halt(self) -> None:
+        """The forum is closing: stop what is queued to read it (timers)."""
+
     def bind_back_to_first(self) -> None:
         """BACK_TO_FIRST on this page calls ``focus_first``."""
         from PySide6.QtGui import QKeySequence, QShortcut  # here: not on the start-up path

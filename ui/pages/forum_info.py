@@ -65,7 +65,7 @@ class ForumPage(QWidget):
         layout.addLayout(columns, 1)
 
         ctx.signals.changed.connect(self._on_change)
-        self._show_info()
+        self.show_info()
         self._show_summary()
 
     # -- the forum's own fields ---------------------------------------------------
@@ -139,11 +139,11 @@ class ForumPage(QWidget):
     def _store(self, field: FieldLine | CommitTextEdit, text: str, **values: str) -> None:
         if update_forum_info(self.ctx.controller, text, **values):
             mark_stored(field)
-            self._show_info()
+            self.show_info()
         else:  # an empty name: the typed text stays, the message bar says why
             mark_refused(field, self.ctx.controller.last_refusal)
 
-    def _show_info(self) -> None:
+    def show_info(self) -> None:
         info = self.ctx.forum.forum.get()
         show_stored(self.name, info.name)
         show_stored(self.area, info.area)
@@ -271,7 +271,7 @@ class ForumPage(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.table == "forum":
-            self._show_info()
+            self.show_info()
         elif change.table in _SUMMARY_TABLES and self.isVisible():
             self._show_summary()
 

@@ -192,6 +192,9 @@ class GapsPage(MeetingPage):
             self._details_timer.stop()
             self._show_current_details()
 
+    def halt(self) -> None:
+        self._details_timer.stop()
+
     def details_pending(self) -> bool:
         """True while the side panel waits to follow the latest capture."""
         return self._details_timer.isActive()

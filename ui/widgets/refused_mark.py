@@ -16,6 +16,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 REFUSED_PROPERTY = "samsynRefused"
 _CLEAR_PROPERTY = "samsynRefusedClear"
+_REASON_PROPERTY = "samsynRefusedReason"
 _TIP = QT_TRANSLATE_NOOP("RefusedMark", "Inte sparat: {reason}")
 _STYLE = "{kind} {{ border: 2px solid #c0392b; background: #fdecea; }}"
 
@@ -28,6 +29,7 @@ def mark_refused(field: QWidget, reason: str) -> None:
         return
     style, tip = target.styleSheet(), target.toolTip()
     target.setProperty(REFUSED_PROPERTY, True)
+    target.setProperty(_REASON_PROPERTY, reason)
     kind = "QLineEdit" if isinstance(target, QLineEdit) else "QPlainTextEdit"
     target.setStyleSheet(_STYLE.format(kind=kind))
     target.setToolTip(QCoreApplication.translate("RefusedMark", _TIP).format(reason=reason))
@@ -53,6 +55,12 @@ def unmark_refused(field: QWidget) -> None:
 
 def is_marked_refused(field: QWidget) -> bool:
     return bool(_target(field).property(REFUSED_PROPERTY))
+
+
+def refused_reason(field: QWidget) -> str:
+    """Why the value in a marked field was refused ("" when it is not marked)."""
+    reason = _target(field).property(_REASON_PROPERTY)
+    return reason if is_marked_refused(field) and isinstance(reason, str) else ""
 
 
 def _target(field: QWidget) -> QWidget:
