@@ -46,6 +46,8 @@ class HelpOverlay(QFrame):
             ("Ctrl+Shift+N", self.tr("Ny träff")),
             ("Ctrl+E", self.tr("Exportera minnesanteckningar för träffen")),
             ("Ctrl+F", self.tr("Sök i alla träffar")),
+            ("F5", self.tr("Presentationsvy för projektorn (Esc stänger)")),
+            ("Ctrl+T", self.tr("Starta timer; Ctrl+Shift+T pausar")),
             ("Delete", self.tr("Ta bort markerad rad (kan ångras)")),
             ("Ctrl+↑ / Ctrl+↓", self.tr("Flytta markerad rad")),
             ("F2", self.tr("Redigera markerad cell")),

@@ -31,6 +31,7 @@ from ui.meeting_view import PHASES, MeetingView, phase_name
 from ui.message_bar import MessageBar
 from ui.minutes_actions import MinutesActions
 from ui.pages.base import PageContext
+from ui.presentation.room import RoomActions
 from ui.qt_changes import ChangeSignals
 from ui.removals import MeetingRemoval
 from ui.sidebar import NAV_FORUM, NAV_PEOPLE, NAV_REGISTER, Sidebar
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             self.pages.currentChanged.connect(update)
             self.meeting_view.phase_changed.connect(update)
         self.removal.offer_on(self.sidebar.meeting_list)
+        self.room = RoomActions(self)  # F5 and the timer
 
         self._build_menus(file_actions)
         self._show_title()
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
             action = QAction(f"{index + 1}  {phase_name(index)}\tCtrl+{index + 1}", self)
             action.triggered.connect(lambda _=False, i=index: self.meeting_view.show_phase(i))
             menu_meeting.addAction(action)
+        menu_meeting.addSeparator()
+        menu_meeting.addActions(self.room.actions)
 
         menu_help = self.menuBar().addMenu(self.tr("&Hjälp"))
         shortcuts = QAction(icon("shortcuts"), self.tr("Kortkommandon"), self)
@@ -458,6 +462,7 @@ class MainWindow(QMainWindow):
         if self.backup_timer is not None:
             self.backup_timer.stop()
         self.meeting_view.halt()
+        self.room.halt()
         if self._search_panel is not None:
             self._search_panel.close()
         if self.session is None or not self._session_open:

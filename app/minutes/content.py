@@ -88,6 +88,7 @@ class GapSection:
     details: tuple[Field, ...]
     cause_groups: tuple[CauseGroup, ...]
     actions: tuple[ActionRow, ...]
+    gap_id: str = ""  # which gap (the presentation view follows the one chosen)
 
 
 @record

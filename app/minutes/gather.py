@@ -266,6 +266,7 @@ class _Gatherer:
                     details=details,
                     cause_groups=self.cause_groups(causes[gap.id]),
                     actions=tuple(rows_by_gap[gap.id]),
+                    gap_id=gap.id,
                 )
             )
         return tuple(sections)

@@ -1,0 +1,1 @@
+"""The presentation view (F5): the phase the facilitator is in, for the room."""
