@@ -15,6 +15,7 @@ from app.minutes.content import GapSection, MinutesContent
 from app.minutes.gather import gather
 from app.privacy.masking import mask_contacts
 from storage.records import record
+from ui.models.agenda import agenda_rows
 from ui.models.followups import followup_rows
 
 MAX_LINES = 40  # a projector shows no more; the rest is counted
@@ -77,11 +78,13 @@ class _Builder:
         details = [self.line(f"{f.label}: {f.value}") for f in c.header[1:4] if f.value]
         agenda = [
             self.line(
-                item.title,
-                translate("Presentation", "{n} min").format(n=item.minutes) if item.minutes else "",
+                f"{row.starts}  {row.item.title}" if row.starts else row.item.title,
+                translate("Presentation", "{n} min").format(n=row.item.minutes)
+                if row.item.minutes
+                else "",
             )
-            for item in self.forum.agenda.list(meeting_id=self.meeting_id)
-            if item.title.strip()
+            for row in agenda_rows(self.forum, self.meeting_id)
+            if row.item.title.strip()
         ]
         purpose = [self.line(text) for text in c.purpose.splitlines() if text.strip()]
         return [
