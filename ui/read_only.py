@@ -50,6 +50,7 @@ SAFE_NAMES = frozenset(
         "registerOwner",
         "registerOrganisation",
         "registerOverdue",
+        "registerExport",
         "minutesBar",
         "messageBar",
         "readOnlyBanner",

@@ -1715,6 +1715,14 @@ Agreed at {meeting} ({date})</translation>
         <translation>Search all meetings</translation>
     </message>
     <message>
+        <source>Presentationsvy för projektorn (Esc stänger)</source>
+        <translation>Presentation view for the projector (Esc closes)</translation>
+    </message>
+    <message>
+        <source>Starta timer; Ctrl+Shift+T pausar</source>
+        <translation>Start the timer; Ctrl+Shift+T pauses</translation>
+    </message>
+    <message>
         <source>Ta bort markerad rad (kan ångras)</source>
         <translation>Delete the selected row (can be undone)</translation>
     </message>
@@ -3130,6 +3138,108 @@ Agreed at {meeting} ({date})</translation>
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <source>[dolt]</source>
+        <translation>[hidden]</translation>
+    </message>
+    <message>
+        <source>… och {n} till</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Träffen</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <source>Syfte</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Vårt gemensamma mål</source>
+        <translation>Our shared goal</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Åtgärder att följa upp</source>
+        <translation>Actions to follow up</translation>
+    </message>
+    <message>
+        <source>Glapp i röstordning</source>
+        <translation>Gaps in order of votes</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Parkerade frågor</source>
+        <translation>Parked questions</translation>
+    </message>
+    <message>
+        <source>Övriga frågor</source>
+        <translation>Other business</translation>
+    </message>
+    <message>
+        <source>Nästa träff</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Ingen dagordning ännu.</source>
+        <translation>No agenda yet.</translation>
+    </message>
+    <message>
+        <source>Ingen närvaro eller gemensamt mål ännu.</source>
+        <translation>No attendance or shared goal yet.</translation>
+    </message>
+    <message>
+        <source>Inga öppna åtgärder från tidigare träffar.</source>
+        <translation>No open actions from earlier meetings.</translation>
+    </message>
+    <message>
+        <source>Inga glapp ännu.</source>
+        <translation>No gaps yet.</translation>
+    </message>
+    <message>
+        <source>Inga glapp att prioritera ännu.</source>
+        <translation>No gaps to prioritise yet.</translation>
+    </message>
+    <message>
+        <source>Inga orsaker ännu.</source>
+        <translation>No causes yet.</translation>
+    </message>
+    <message>
+        <source>Inga åtgärder ännu.</source>
+        <translation>No actions yet.</translation>
+    </message>
+    <message>
+        <source>Inga beslut eller nästa träff ännu.</source>
+        <translation>No decisions or next meeting yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Samsyn – presentation</source>
+        <translation>Samsyn – presentation</translation>
+    </message>
+    <message>
+        <source>Ingen träff vald.</source>
+        <translation>No meeting chosen.</translation>
+    </message>
+</context>
+<context>
     <name>PrioritiseModel</name>
     <message>
         <source>Ändra röster</source>
@@ -3363,6 +3473,17 @@ Agreed at {meeting} ({date})</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Åtgärdsregister {forum} {date}</source>
+        <translation>Action register {forum} {date}</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Nr</source>
@@ -3460,12 +3581,48 @@ Agreed at {meeting} ({date})</translation>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Sparar de åtgärder som visas, i den ordning de visas, som Excel eller CSV</source>
+        <translation>Saves the actions shown, in the order shown, as Excel or CSV</translation>
+    </message>
+    <message>
         <source>Visar {shown} av {total} åtgärder</source>
         <translation>Showing {shown} of {total} actions</translation>
     </message>
     <message>
         <source>{n} försenade</source>
         <translation>{n} delayed</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semikolonavgränsad (*.csv)</source>
+        <translation>CSV, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exportera åtgärdsregistret</source>
+        <translation>Export the action register</translation>
+    </message>
+    <message>
+        <source>Exporterade 1 åtgärd till {name}.</source>
+        <translation>Exported 1 action to {name}.</translation>
+    </message>
+    <message>
+        <source>Exporterade {count} åtgärder till {name}.</source>
+        <translation>Exported {count} actions to {name}.</translation>
+    </message>
+    <message>
+        <source>{name} finns redan. Vill du ersätta den?</source>
+        <translation>{name} already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Ersätt</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3806,45 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Dessutom tas {n} uppföljningar av träffens åtgärder bort från senare träffar.</source>
         <translation>{n} follow-ups of the meeting&apos;s actions are also deleted from later meetings.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <source>Presentationsvy</source>
+        <translation>Presentation view</translation>
+    </message>
+    <message>
+        <source>Starta timer…</source>
+        <translation>Start timer…</translation>
+    </message>
+    <message>
+        <source>Pausa timer</source>
+        <translation>Pause timer</translation>
+    </message>
+    <message>
+        <source>Stoppa timer</source>
+        <translation>Stop timer</translation>
+    </message>
+    <message>
+        <source>Starta timer</source>
+        <translation>Start timer</translation>
+    </message>
+    <message>
+        <source>Antal minuter för punkten eller fasen:</source>
+        <translation>Minutes for the item or phase:</translation>
+    </message>
+    <message>
+        <source>Timer {clock}</source>
+        <translation>Timer {clock}</translation>
+    </message>
+    <message>
+        <source>Timer {clock} (pausad)</source>
+        <translation>Timer {clock} (paused)</translation>
+    </message>
+    <message>
+        <source>Fortsätt timer</source>
+        <translation>Continue timer</translation>
     </message>
 </context>
 <context>

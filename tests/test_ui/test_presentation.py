@@ -166,9 +166,7 @@ def test_clock_text() -> None:
 def test_the_timer_counts_for_the_room_and_pauses(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QInputDialog.getInt", lambda *args, **kwargs: (7, True)
-    )
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getInt", lambda *args, **kwargs: (7, True))
     presentation = _present(qtbot, window)
     assert not window.room.pause_action.isEnabled()
 
@@ -177,8 +175,11 @@ def test_the_timer_counts_for_the_room_and_pauses(
     timer = window.room.timer
     assert timer.running and 6 * 60 < timer.left() <= 7 * 60
     assert presentation.clock.text() in ("07:00", "06:59")
-    assert window.statusBar().findChild(type(presentation.clock), "timerLabel").text().startswith(
-        "Timer 0"
+    assert (
+        window.statusBar()
+        .findChild(type(presentation.clock), "timerLabel")
+        .text()
+        .startswith("Timer 0")
     )
     window.room.pause_action.trigger()
     assert timer.paused and window.room.pause_action.text() == "Fortsätt timer"

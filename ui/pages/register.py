@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import SamsynError
 from app.labels import STATUSES, status_label
 from ui.models.people import organisation_choices, person_choices
 from ui.models.register import (
@@ -27,14 +32,21 @@ from ui.models.register import (
     OPEN,
     RegisterFilter,
     RegisterModel,
+    RegisterRow,
     status_choices,
 )
 from ui.models.table import ObjectRole
 from ui.pages.base import PageContext, page_heading
+from ui.read_only import mark_safe
 from ui.widgets.closing_list_editor import RowKeys, tidy_table
-from ui.widgets.flow_layout import FlowLayout, labelled
+from ui.widgets.flow_layout import FlowLayout, labelled, right_aligned
 from ui.widgets.register_choice import ChoiceCombo, ChoiceDelegate
 from ui.widgets.register_columns import WeightedColumns
+
+if TYPE_CHECKING:
+    from app.register_export import Cell
+
+FOLDER_KEY = "files/folder"  # the folder the File menu's dialogs remember too
 
 # Shares of the spare width; dates, numbers and status have fixed widths.
 _WEIGHTS = {
@@ -172,7 +184,21 @@ class RegisterPage(QWidget):
         bar.addWidget(labelled(self.tr("A&nsvarig"), self.owner, self))
         bar.addWidget(labelled(self.tr("&Organisation"), self.organisation, self))
         bar.addWidget(self.overdue)
+        # At the right of its row: an action on the list, not one more filter.
+        bar.addWidget(right_aligned([self._export_button()], self))
         return bar
+
+    def _export_button(self) -> QPushButton:
+        self.export_button = QPushButton(self.tr("&Exportera…"), self)
+        self.export_button.setObjectName("registerExport")
+        self.export_button.setToolTip(
+            self.tr("Sparar de åtgärder som visas, i den ordning de visas, som Excel eller CSV")
+        )
+        self.export_button.setEnabled(False)  # until there are rows (_show_count)
+        self.export_button.clicked.connect(lambda _=False: self.export())
+        # Exporting only reads: it stays on when the forum is open read-only.
+        mark_safe(self.export_button)
+        return self.export_button
 
     def _fixed_widths(self) -> dict[int, int]:
         text = self.fontMetrics().horizontalAdvance
@@ -207,6 +233,7 @@ class RegisterPage(QWidget):
         if overdue:
             text += " · " + self.tr("{n} försenade").format(n=overdue)
         self.count.setText(text)
+        self.export_button.setEnabled(shown > 0)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() != RegisterModel.STATUS:  # there double-click edits the status
@@ -220,6 +247,96 @@ class RegisterPage(QWidget):
     def focus_first(self) -> None:
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # -- export ------------------------------------------------------------------------
+
+    def view_table(self) -> tuple[list[str], list[list[Cell]]]:
+        """The header and the rows as the view shows them: filtered, sorted, its columns
+        in their order. Numbers and dates as such, so a spreadsheet can sort them."""
+        header = self.view.horizontalHeader()
+        columns = [
+            header.logicalIndex(visual)
+            for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        ]
+        horizontal = Qt.Orientation.Horizontal
+        titles = [str(self.proxy.headerData(c, horizontal)) for c in columns]
+        rows = []
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.index(r, 0).data(ObjectRole)
+            rows.append([_cell(row, c, self.proxy.index(r, c).data()) for c in columns])
+        return titles, rows
+
+    def export(self) -> Path | None:
+        """Save the rows shown as .xlsx or .csv; the file written, or None."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.register_export import CSV, XLSX, export_register, register_file_name
+
+        header, rows = self.view_table()
+        if not rows:
+            return None
+        excel = self.tr("Excel-arbetsbok (*.xlsx)")
+        comma = self.tr("CSV, semikolonavgränsad (*.csv)")
+        name = register_file_name(self.ctx.forum.forum.get().name, self.model.today())
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exportera åtgärdsregistret"),
+            str(_export_folder() / name),
+            f"{excel};;{comma}",
+        )
+        if not chosen:
+            return None
+        target = _with_suffix(Path(chosen), CSV if chosen_filter == comma else XLSX)
+        # The save dialog asked about the name as typed; a name we changed needs asking too.
+        if target != Path(chosen) and target.exists() and not self._may_replace(target):
+            return None
+        if target.parent.is_dir():
+            QSettings().setValue(FOLDER_KEY, str(target.parent))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_register(target, header, rows)
+        except (SamsynError, OSError) as exc:
+            failure: BaseException | None = exc
+        else:
+            failure = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            self._tell(_sentence(failure, target), problem=True)
+            return None
+        if len(rows) == 1:
+            done = self.tr("Exporterade 1 åtgärd till {name}.")
+        else:
+            done = self.tr("Exporterade {count} åtgärder till {name}.")
+        self._tell(done.format(count=len(rows), name=target.name), problem=False)
+        return target
+
+    def _may_replace(self, target: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.session_dialogs import run_box
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Exportera åtgärdsregistret"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.tr("{name} finns redan. Vill du ersätta den?").format(name=target.name))
+        replace = box.addButton(self.tr("Ersätt"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return run_box(box) is replace
+
+    def _tell(self, text: str, *, problem: bool) -> None:
+        """In the window's message bar (ui.main_window); a page shown on its own
+        (a test, a preview) has none and says it in a message box."""
+        window = self.window()
+        show = getattr(window, "show_failure" if problem else "show_news", None)
+        if callable(show):
+            show(text)
+            return
+        from ui.session_dialogs import tell
+
+        tell(self, text, warning=problem)
+
     # -- only follow the file while shown ----------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -229,3 +346,44 @@ class RegisterPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.model.set_live(False)
         super().hideEvent(event)
+
+
+def _cell(row: RegisterRow, column: int, shown: object) -> Cell:
+    """One cell of the export: what the view shows, with numbers and dates typed."""
+    if column == RegisterModel.NUMBER:
+        return row.number
+    if column in (RegisterModel.MEETING, RegisterModel.DUE):
+        text = row.meeting_date if column == RegisterModel.MEETING else row.action.due or ""
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:  # stored by an older or foreign writer: keep it as text
+            return text
+    return "" if shown is None else str(shown)
+
+
+def _export_folder() -> Path:
+    last = QSettings().value(FOLDER_KEY)
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.StandardLocation.DocumentsLocation
+    return Path(QStandardPaths.writableLocation(documents) or Path.home())
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    """``path`` as an export file: a name typed with .xlsx or .csv keeps it, any
+    other gets the suffix of the type chosen in the dialog."""
+    from app.register_export import CSV, XLSX
+
+    if path.suffix.lower() in (XLSX, CSV):
+        return path
+    return path.with_name(path.name + suffix)
+
+
+def _sentence(exc: BaseException, target: Path) -> str:
+    """One sentence for the user (app.messages), never the system's own English."""
+    from app.atomic import output_error
+    from app.messages import describe
+
+    if isinstance(exc, OSError):
+        exc = output_error(target, exc)
+    return describe(exc)
