@@ -131,18 +131,9 @@ class MinutesActions(QObject):
             return target
 
     def _may_replace(self, target: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from ui.session_dialogs import may_replace
 
-        from ui.session_dialogs import run_box
-
-        box = QMessageBox(self.window)
-        box.setWindowTitle(self.tr("Exportera minnesanteckningar"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(self.tr("{name} finns redan. Vill du ersätta den?").format(name=target.name))
-        replace = box.addButton(self.tr("Ersätt"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return run_box(box) is replace
+        return may_replace(self.window, self.tr("Exportera minnesanteckningar"), target.name)
 
     # -- send ------------------------------------------------------------------------
 

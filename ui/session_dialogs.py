@@ -31,6 +31,23 @@ def run_box(box: QMessageBox) -> QAbstractButton | None:
     return box.clickedButton()
 
 
+def may_replace(parent: QWidget, title: str, name: str) -> bool:
+    """Ask before an export replaces a file ``name`` the save dialog did not
+    warn about (its suffix was added after the dialog)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(
+        translate("SessionDialogs", "{name} finns redan. Vill du ersätta den?").format(name=name)
+    )
+    replace = box.addButton(
+        translate("SessionDialogs", "Ersätt"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return run_box(box) is replace
+
+
 def tell(parent: QWidget | None, text: str, *, warning: bool = True) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle("Samsyn")

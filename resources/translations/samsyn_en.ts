@@ -2617,14 +2617,6 @@ Agreed at {meeting} ({date})</translation>
         <translation>The minutes were saved in {path}.</translation>
     </message>
     <message>
-        <source>{name} finns redan. Vill du ersätta den?</source>
-        <translation>{name} already exists. Do you want to replace it?</translation>
-    </message>
-    <message>
-        <source>Ersätt</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
         <source>Samsyn</source>
         <translation>Samsyn</translation>
     </message>
@@ -3616,14 +3608,6 @@ Agreed at {meeting} ({date})</translation>
         <source>Exporterade {count} åtgärder till {name}.</source>
         <translation>Exported {count} actions to {name}.</translation>
     </message>
-    <message>
-        <source>{name} finns redan. Vill du ersätta den?</source>
-        <translation>{name} already exists. Do you want to replace it?</translation>
-    </message>
-    <message>
-        <source>Ersätt</source>
-        <translation>Replace</translation>
-    </message>
 </context>
 <context>
     <name>Removal</name>
@@ -3934,6 +3918,14 @@ Agreed at {meeting} ({date})</translation>
 </context>
 <context>
     <name>SessionDialogs</name>
+    <message>
+        <source>{name} finns redan. Vill du ersätta den?</source>
+        <translation>{name} already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Ersätt</source>
+        <translation>Replace</translation>
+    </message>
     <message>
         <source>kl. {hour:02d}.{minute:02d}</source>
         <translation>at {hour:02d}:{minute:02d}</translation>

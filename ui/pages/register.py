@@ -312,18 +312,9 @@ class RegisterPage(QWidget):
         return target
 
     def _may_replace(self, target: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from ui.session_dialogs import may_replace
 
-        from ui.session_dialogs import run_box
-
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Exportera åtgärdsregistret"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(self.tr("{name} finns redan. Vill du ersätta den?").format(name=target.name))
-        replace = box.addButton(self.tr("Ersätt"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return run_box(box) is replace
+        return may_replace(self, self.tr("Exportera åtgärdsregistret"), target.name)
 
     def _tell(self, text: str, *, problem: bool) -> None:
         """In the window's message bar (ui.main_window); a page shown on its own
