@@ -147,6 +147,11 @@ def _settle_refused(window: MainWindow) -> bool:
         return False
     for field in fields:
         unmark_refused(field)
+        # Let go of the typing, so the stored value may be shown over it.
+        if isinstance(field, QLineEdit):
+            field.setModified(False)
+        else:
+            field.document().setModified(False)
     window.show_stored_values()  # should the window stay (an open that fails)
     return True
 

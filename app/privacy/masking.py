@@ -13,7 +13,11 @@ import re
 from app.privacy.numbers import find_identity_numbers
 
 _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+46|0046|0)[\s-]?\(?0?\d{1,3}\)?(?:[\s-]?\d){5,9}(?![\w])")
+# Separators as typed or autocorrected: space, hyphen, en dash, non-breaking
+# hyphen, minus, slash, dot, with spaces around ("070 - 123 45 67").
+_SEP = r"(?:\s*[-\u2010\u2011\u2012\u2013\u2212/.]\s*|\s)?"
+_PHONE = re.compile(rf"(?<![\w+])(?:\+46|0046|0){_SEP}\(?0?\d{{1,3}}\)?(?:{_SEP}\d){{5,9}}(?![\w])")
+MIN_DIGITS = 9  # Swedish numbers with their 0: "0930-1000" (a time span) is not one
 
 
 def mask_contacts(text: str, hidden: str) -> str:
@@ -21,7 +25,7 @@ def mask_contacts(text: str, hidden: str) -> str:
     samordningsnummer replaced by ``hidden``."""
     spans = [(m.start, m.end) for m in find_identity_numbers(text)]
     spans += [m.span() for m in _EMAIL.finditer(text)]
-    spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [m.span() for m in _PHONE.finditer(text) if _is_phone(m.group())]
     if not spans:
         return text
     pieces: list[str] = []
@@ -34,3 +38,8 @@ def mask_contacts(text: str, hidden: str) -> str:
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+def _is_phone(found: str) -> bool:
+    international = found.startswith(("+46", "0046"))
+    return international or sum(c.isdigit() for c in found) >= MIN_DIGITS

@@ -23,6 +23,10 @@ HIDDEN = "[dolt]"
         ("Personnummer 19121212-1212 i texten", "Personnummer [dolt] i texten"),
         ("Samordningsnummer 701063-2391", "Samordningsnummer [dolt]"),
         ("Två: 070-111 22 33 och b@example.se", "Två: [dolt] och [dolt]"),
+        ("Autokorrigerat 070–123 45 67", "Autokorrigerat [dolt]"),  # en dash
+        ("Hårt bindestreck 070\u2011123 45 67", "Hårt bindestreck [dolt]"),
+        ("Med mellanslag 070 - 123 45 67", "Med mellanslag [dolt]"),
+        ("Snedstreck 070/123 45 67", "Snedstreck [dolt]"),
     ],
 )
 def test_contacts_are_hidden(text: str, shown: str) -> None:
@@ -38,6 +42,7 @@ def test_contacts_are_hidden(text: str, shown: str) -> None:
         "0,5 tjänst och version 0.1",
         "Inga kontaktuppgifter här, bara text med å, ä och ö.",
         "Ärende 1234-5678",
+        "kl. 0930-1000 och 0900-1030 Fika",  # time spans, not phone numbers
     ],
 )
 def test_other_numbers_stay(text: str) -> None:

@@ -207,3 +207,16 @@ def test_f5_works_on_a_read_only_forum(qtbot: QtBot, demo_path: Path) -> None:
         presentation = _present(qtbot, window)
         assert "Nästa träff" in _shown(presentation)
         assert room.RoomActions  # the module the window uses
+
+
+def test_headings_typed_by_the_user_are_masked_too(
+    qtbot: QtBot, window: MainWindow, forum: ForumFile
+) -> None:
+    category = forum.categories.list()[0]
+    forum.categories.update(category.id, name="Rutiner (kontakt anna@example.se, 070-123 45 67)")
+    meeting_id = window.meeting_view.meeting_id
+    gap = forum.gaps.list(meeting_id=meeting_id)[0]
+    forum.causes.create(gap_id=gap.id, text="En orsak", category_id=category.id)
+    slide = build_slide(forum, meeting_id, Phase.CAUSES, "Orsaker", gap_id=gap.id)
+    headings = [section.heading for section in slide.sections]
+    assert "Rutiner (kontakt [dolt], [dolt])" in headings

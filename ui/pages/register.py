@@ -288,7 +288,12 @@ class RegisterPage(QWidget):
             return None
         target = _with_suffix(Path(chosen), CSV if chosen_filter == comma else XLSX)
         # The save dialog asked about the name as typed; a name we changed needs asking too.
-        if target != Path(chosen) and target.exists() and not self._may_replace(target):
+        try:
+            exists = target != Path(chosen) and target.exists()
+        except OSError as exc:  # a name too long for the system, say
+            self._tell(_sentence(exc, target), problem=True)
+            return None
+        if exists and not self._may_replace(target):
             return None
         if target.parent.is_dir():
             QSettings().setValue(FOLDER_KEY, str(target.parent))

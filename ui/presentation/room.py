@@ -106,10 +106,10 @@ class RoomActions(QObject):
 
         view = self.main.meeting_view
         meeting_id = view.meeting_id
-        if meeting_id is None or self.main.forum.meetings.find(meeting_id) is None:
-            window.show_slide(None)
-            return
         try:
+            if meeting_id is None or self.main.forum.meetings.find(meeting_id) is None:
+                window.show_slide(None)
+                return
             slide = build_slide(
                 self.main.forum,
                 meeting_id,

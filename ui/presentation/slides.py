@@ -69,7 +69,7 @@ class _Builder:
                 *lines[: MAX_LINES - 1],
                 SlideLine(translate("Presentation", "… och {n} till").format(n=more)),
             ]
-        return [SlideSection(heading, tuple(lines))]
+        return [SlideSection(mask_contacts(heading, self.hidden), tuple(lines))]
 
     # -- one method per phase ----------------------------------------------------------
 
