@@ -55,6 +55,19 @@ def drafts_text(drafts: list[str]) -> str:
     return "\n".join(quoted)
 
 
+def _quoting_box(
+    parent: QWidget, name: str, kind: QMessageBox.Icon, heading: str, typed: list[str]
+) -> QMessageBox:
+    """A box that says ``heading`` and quotes what was typed, as plain text."""
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setWindowTitle("Samsyn")
+    box.setIcon(kind)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
+    box.setText(heading + "\n\n" + drafts_text(typed))
+    return box
+
+
 def ask_about_drafts(
     parent: QWidget, drafts: list[str], *, restoring: bool = False, addable: bool = True
 ) -> str | None:
@@ -67,15 +80,12 @@ def ask_about_drafts(
     """
     from ui import session_dialogs  # not at every close: only when there is a draft
 
-    box = QMessageBox(parent)
-    box.setObjectName("draftsBox")
-    box.setWindowTitle("Samsyn")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
-    box.setText(
-        translate("Drafts", "Du har skrivit något som inte har lagts till än:")
-        + "\n\n"
-        + drafts_text(drafts)
+    box = _quoting_box(
+        parent,
+        "draftsBox",
+        QMessageBox.Icon.Question,
+        translate("Drafts", "Du har skrivit något som inte har lagts till än:"),
+        drafts,
     )
     if restoring:
         why = translate(
@@ -160,15 +170,12 @@ def ask_about_refused(parent: QWidget, values: list[str]) -> bool:
     """True: go on without the refused values; False: back to correct them."""
     from ui import session_dialogs  # not at every close: only when a value was refused
 
-    box = QMessageBox(parent)
-    box.setObjectName("refusedBox")
-    box.setWindowTitle("Samsyn")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        translate("Drafts", "Det här godtogs inte och har inte sparats:")
-        + "\n\n"
-        + drafts_text(values)
+    box = _quoting_box(
+        parent,
+        "refusedBox",
+        QMessageBox.Icon.Warning,
+        translate("Drafts", "Det här godtogs inte och har inte sparats:"),
+        values,
     )
     box.setInformativeText(
         translate(

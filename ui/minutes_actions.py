@@ -44,8 +44,9 @@ def documents_folder() -> Path:
     return Path(QStandardPaths.writableLocation(location) or Path.home())
 
 
-def export_folder() -> Path:
-    last = QSettings().value(FOLDER_KEY)
+def export_folder(key: str = FOLDER_KEY) -> Path:
+    """The folder remembered under ``key``, else Documents."""
+    last = QSettings().value(key)
     if isinstance(last, str) and last and Path(last).is_dir():
         return Path(last)
     return documents_folder()
@@ -112,8 +113,7 @@ class MinutesActions(QObject):
             if not chosen:
                 return None
             target = docx_path(chosen)
-            # The save dialog asked about the name as typed; a name we changed needs asking too.
-            if target != Path(chosen) and target.exists() and not self._may_replace(target):
+            if not self._may_write(Path(chosen), target):
                 return None
             if target.parent.is_dir():
                 QSettings().setValue(FOLDER_KEY, str(target.parent))
@@ -130,10 +130,10 @@ class MinutesActions(QObject):
             self._run(ExportedDialog(target, self.window))
             return target
 
-    def _may_replace(self, target: Path) -> bool:
-        from ui.session_dialogs import may_replace
+    def _may_write(self, chosen: Path, target: Path) -> bool:
+        from ui.session_dialogs import may_write
 
-        return may_replace(self.window, self.tr("Exportera minnesanteckningar"), target.name)
+        return may_write(self.window, self.tr("Exportera minnesanteckningar"), chosen, target)
 
     # -- send ------------------------------------------------------------------------
 

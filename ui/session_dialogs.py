@@ -9,6 +9,7 @@ Every box goes through ``run_box`` so tests can answer it.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSysInfo
@@ -31,14 +32,27 @@ def run_box(box: QMessageBox) -> QAbstractButton | None:
     return box.clickedButton()
 
 
-def may_replace(parent: QWidget, title: str, name: str) -> bool:
-    """Ask before an export replaces a file ``name`` the save dialog did not
-    warn about (its suffix was added after the dialog)."""
+def may_write(parent: QWidget, title: str, chosen: Path, target: Path) -> bool:
+    """False when the user would not replace an existing ``target``.
+
+    The save dialog asked about the name as typed (``chosen``); a name the
+    export changed (a suffix added) needs asking too.
+    """
+    if target == chosen:
+        return True
+    try:
+        exists = target.exists()
+    except OSError:  # a name the system refuses (too long): the write says why
+        return True
+    if not exists:
+        return True
     box = QMessageBox(parent)
     box.setWindowTitle(title)
     box.setIcon(QMessageBox.Icon.Question)
     box.setText(
-        translate("SessionDialogs", "{name} finns redan. Vill du ersätta den?").format(name=name)
+        translate("SessionDialogs", "{name} finns redan. Vill du ersätta den?").format(
+            name=target.name
+        )
     )
     replace = box.addButton(
         translate("SessionDialogs", "Ersätt"), QMessageBox.ButtonRole.AcceptRole

@@ -2,7 +2,7 @@
 numbers hidden (PRODUCT.md: the presentation view never shows them).
 
 The stored text is untouched; only what the room sees is masked. Phone
-numbers are Swedish in form (0…, +46…, 0046…), eight to twelve digits in
+numbers are Swedish in form (0…, +46…, 0046…), nine to twelve digits in
 groups; dates (2026-11-09), times and counts do not start that way.
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from app.privacy.numbers import find_identity_numbers
+from app.privacy.numbers import HYPHENS, find_identity_numbers
 
 _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
-# Separators as typed or autocorrected: space, hyphen, en dash, non-breaking
-# hyphen, minus, slash, dot, with spaces around ("070 - 123 45 67").
-_SEP = r"(?:\s*[-\u2010\u2011\u2012\u2013\u2212/.]\s*|\s)?"
+# Separators as typed or autocorrected: space, the hyphens identity numbers
+# accept (en dash, minus …), slash, dot, with spaces around ("070 - 123 45 67").
+_SEP = rf"(?:\s*[{HYPHENS}/.]\s*|\s)?"
 _PHONE = re.compile(rf"(?<![\w+])(?:\+46|0046|0){_SEP}\(?0?\d{{1,3}}\)?(?:{_SEP}\d){{5,9}}(?![\w])")
 MIN_DIGITS = 9  # Swedish numbers with their 0: "0930-1000" (a time span) is not one
 

@@ -41,7 +41,7 @@ SAMORDNINGSNUMMER = "samordningsnummer"
 # Coordination numbers add 60 to the day of birth (day 61-91).
 _COORDINATION_OFFSET = 60
 
-_HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"  # hyphen-minus, hyphens, figure/en dash, minus
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2212"  # hyphen-minus, hyphens, figure/en dash, minus
 
 # Full-width digits, plus and hyphen-minus (East Asian input methods) read as ASCII.
 _FULL_WIDTH = {0xFF10 + n: 0x30 + n for n in range(10)} | {0xFF0B: 0x2B, 0xFF0D: 0x2D}
@@ -49,7 +49,7 @@ _FULL_WIDTH = {0xFF10 + n: 0x30 + n for n in range(10)} | {0xFF0B: 0x2B, 0xFF0D:
 _CANDIDATE = re.compile(
     r"(?<![^\W_])"  # no letter or digit right before
     r"(?:"
-    r"(?P<date>[0-9]{8}|[0-9]{6})(?P<sep>[+" + _HYPHENS + r"])(?P<serial>[0-9]{4})"
+    r"(?P<date>[0-9]{8}|[0-9]{6})(?P<sep>[+" + HYPHENS + r"])(?P<serial>[0-9]{4})"
     r"|(?P<run>[0-9]{12}|[0-9]{10})"
     r")"
     r"(?![^\W_])"  # no letter or digit right after

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import SamsynError
 from app.labels import STATUSES, status_label
+from ui.minutes_actions import export_folder
 from ui.models.people import organisation_choices, person_choices
 from ui.models.register import (
     ALL,
@@ -281,19 +282,13 @@ class RegisterPage(QWidget):
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Exportera åtgärdsregistret"),
-            str(_export_folder() / name),
+            str(export_folder(FOLDER_KEY) / name),
             f"{excel};;{comma}",
         )
         if not chosen:
             return None
         target = _with_suffix(Path(chosen), CSV if chosen_filter == comma else XLSX)
-        # The save dialog asked about the name as typed; a name we changed needs asking too.
-        try:
-            exists = target != Path(chosen) and target.exists()
-        except OSError as exc:  # a name too long for the system, say
-            self._tell(_sentence(exc, target), problem=True)
-            return None
-        if exists and not self._may_replace(target):
+        if not self._may_write(Path(chosen), target):
             return None
         if target.parent.is_dir():
             QSettings().setValue(FOLDER_KEY, str(target.parent))
@@ -316,10 +311,10 @@ class RegisterPage(QWidget):
         self._tell(done.format(count=len(rows), name=target.name), problem=False)
         return target
 
-    def _may_replace(self, target: Path) -> bool:
-        from ui.session_dialogs import may_replace
+    def _may_write(self, chosen: Path, target: Path) -> bool:
+        from ui.session_dialogs import may_write
 
-        return may_replace(self, self.tr("Exportera åtgärdsregistret"), target.name)
+        return may_write(self, self.tr("Exportera åtgärdsregistret"), chosen, target)
 
     def _tell(self, text: str, *, problem: bool) -> None:
         """In the window's message bar (ui.main_window); a page shown on its own
@@ -355,14 +350,6 @@ def _cell(row: RegisterRow, column: int, shown: object) -> Cell:
         except ValueError:  # stored by an older or foreign writer: keep it as text
             return text
     return "" if shown is None else str(shown)
-
-
-def _export_folder() -> Path:
-    last = QSettings().value(FOLDER_KEY)
-    if isinstance(last, str) and last and Path(last).is_dir():
-        return Path(last)
-    documents = QStandardPaths.StandardLocation.DocumentsLocation
-    return Path(QStandardPaths.writableLocation(documents) or Path.home())
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

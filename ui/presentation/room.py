@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from app import model
 from storage.errors import StorageError
-from ui.presentation.timer import MeetingTimer
+from ui.presentation.timer import MeetingTimer, colour_clock
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 REFRESH_DELAY_MS = 150
 DEFAULT_MINUTES = 10
+MAX_MINUTES = 240
 _MINUTES_KEY = "timer/minutes"
 
 
@@ -77,12 +78,12 @@ class RoomActions(QObject):
             self.presentation.closed.connect(lambda: self.present_action.setChecked(False))
         self._place(self.presentation)
         self.refresh()
-        self.presentation.show_clock(self.timer.text(), self.timer.left() < 0)
+        self.presentation.show_clock(self.timer.text(), self.timer.overrun)
 
     def _place(self, window: PresentationWindow) -> None:
         """Full screen on a second screen (the projector), else beside the main window."""
         here = self.main.screen()
-        others = [s for s in self.main.screen().virtualSiblings() if s is not here]
+        others = [s for s in here.virtualSiblings() if s is not here]
         if others:
             window.setGeometry(others[0].geometry())
             window.showFullScreen()
@@ -152,9 +153,9 @@ class RoomActions(QObject):
             self.main,
             self.tr("Starta timer"),
             self.tr("Antal minuter för punkten eller fasen:"),
-            max(1, min(last, 240)),
+            max(1, min(last, MAX_MINUTES)),
             1,
-            240,
+            MAX_MINUTES,
         )
         if not ok:
             return
@@ -162,17 +163,22 @@ class RoomActions(QObject):
         self.timer.start(minutes * 60)
 
     def _show_clock(self, text: str, overrun: bool) -> None:
-        if self._clock_label is None and text:
-            self._clock_label = QLabel(self.main)
-            self._clock_label.setObjectName("timerLabel")
-            self.main.statusBar().addPermanentWidget(self._clock_label)
-        if self._clock_label is not None:
-            shown = self.tr("Timer {clock}").format(clock=text) if text else ""
-            if self.timer.paused:
-                shown = self.tr("Timer {clock} (pausad)").format(clock=text)
-            self._clock_label.setText(shown)
-            colour = "#c0392b" if overrun else "palette(window-text)"
-            self._clock_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        label = self._clock_label
+        if label is None and text:
+            label = self._clock_label = QLabel(self.main)
+            label.setObjectName("timerLabel")
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
+            self.main.statusBar().addPermanentWidget(label)
+        if label is not None:
+            if not text:
+                label.setText("")
+            elif self.timer.paused:
+                label.setText(self.tr("Timer {clock} (pausad)").format(clock=text))
+            else:
+                label.setText(self.tr("Timer {clock}").format(clock=text))
+            colour_clock(label, overrun, "palette(window-text)")
         if self.presentation is not None:
             self.presentation.show_clock(text, overrun)
         self._update_timer_actions()

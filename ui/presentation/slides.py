@@ -75,6 +75,7 @@ class _Builder:
 
     def preparation(self) -> list[SlideSection]:
         c = self.content
+        # Date, time and place (the header's meeting title is the slide's title).
         details = [self.line(f"{f.label}: {f.value}") for f in c.header[1:4] if f.value]
         agenda = [
             self.line(

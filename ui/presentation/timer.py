@@ -9,8 +9,10 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
 TICK_MS = 250
+OVERRUN_COLOUR = "#c0392b"
 
 
 def clock_text(seconds: float) -> str:
@@ -45,6 +47,10 @@ class MeetingTimer(QObject):
     def active(self) -> bool:
         return self.running or self.paused
 
+    @property
+    def overrun(self) -> bool:
+        return self.left() < 0
+
     def left(self) -> float:
         """Seconds left (negative: over time); 0 when stopped."""
         if self._ends_at is not None:
@@ -75,4 +81,13 @@ class MeetingTimer(QObject):
         return clock_text(self.left()) if self.active else ""
 
     def _emit(self) -> None:
-        self.changed.emit(self.text(), self.left() < 0)
+        self.changed.emit(self.text(), self.overrun)
+
+
+def colour_clock(label: QLabel, overrun: bool, normal: str) -> None:
+    """``label`` red past zero, else ``normal``; its style sheet changes only when
+    that does (the clock ticks four times a second)."""
+    if label.property("overrun") is overrun:
+        return
+    label.setProperty("overrun", overrun)
+    label.setStyleSheet(f"color: {OVERRUN_COLOUR if overrun else normal};")

@@ -14,11 +14,12 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ui.presentation.slides import Slide, SlideLine
+from ui.presentation.timer import colour_clock
 from ui.read_only import mark_safe
 
 SHORT_ASIDE = 16  # an aside longer than this goes on its own line
 BASE_LINES = 24  # body type: the window's height holds about this many lines
-_INK, _MUTED, _ACCENT, _OVER = "#1b2631", "#5d6d7e", "#1f5f99", "#c0392b"
+_INK, _MUTED, _ACCENT = "#1b2631", "#5d6d7e", "#1f5f99"
 
 
 class PresentationWindow(QWidget):
@@ -30,6 +31,7 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(self.tr("Samsyn – presentation"))
         self.setStyleSheet(
             f"#presentationWindow {{ background: white; }} QLabel {{ color: {_INK}; }}"
+            f"#presentationTitle {{ color: {_MUTED}; }} #presentationPhase {{ color: {_ACCENT}; }}"
         )
         self.resize(1024, 640)
         self.title = QLabel(self)
@@ -56,7 +58,7 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.phase)
         layout.addWidget(self.body, 1)
         self._slide: Slide | None = None
-        self._overrun = False
+        colour_clock(self.clock, False, _ACCENT)
         self._scale()
 
     # -- what is shown ---------------------------------------------------------------
@@ -74,9 +76,8 @@ class PresentationWindow(QWidget):
         self.body.setHtml(self._html(slide))
 
     def show_clock(self, text: str, overrun: bool) -> None:
-        self._overrun = overrun
         self.clock.setText(text)
-        self._style_clock()
+        colour_clock(self.clock, overrun, _ACCENT)
 
     def _html(self, slide: Slide) -> str:
         parts = []
@@ -135,14 +136,8 @@ class PresentationWindow(QWidget):
             big.setPixelSize(int(body_px * factor))
             big.setBold(bold)
             label.setFont(big)
-        self._style_clock()
         if self._slide is not None:
             self.body.setHtml(self._html(self._slide))
-
-    def _style_clock(self) -> None:
-        self.clock.setStyleSheet(f"color: {_OVER if self._overrun else _ACCENT};")
-        self.phase.setStyleSheet(f"color: {_ACCENT};")
-        self.title.setStyleSheet(f"color: {_MUTED};")
 
     # -- keys ------------------------------------------------------------------------
 
