@@ -49,7 +49,8 @@ _FULL_WIDTH = {0xFF10 + n: 0x30 + n for n in range(10)} | {0xFF0B: 0x2B, 0xFF0D:
 _CANDIDATE = re.compile(
     r"(?<![^\W_])"  # no letter or digit right before
     r"(?:"
-    r"(?P<date>[0-9]{8}|[0-9]{6})(?P<sep>[+" + HYPHENS + r"])(?P<serial>[0-9]{4})"
+    # The hyphens first: "+" before them would make "+-…" a range of characters.
+    r"(?P<date>[0-9]{8}|[0-9]{6})(?P<sep>[" + HYPHENS + r"+])(?P<serial>[0-9]{4})"
     r"|(?P<run>[0-9]{12}|[0-9]{10})"
     r")"
     r"(?![^\W_])"  # no letter or digit right after

@@ -153,6 +153,13 @@ def test_a_number_is_read_as_the_minutes_show_it(unseen: str) -> None:
     assert text[match.start : match.end].replace(unseen, "") == "19090527-1474"
 
 
+@pytest.mark.parametrize("between", ["X", "0", "=", "*", "/", ",", "."])
+def test_only_a_hyphen_or_plus_separates_date_and_serial(between: str) -> None:
+    # 19121212-1212 is valid; with anything else between its parts it is not a number.
+    assert find_identity_numbers(f"ärende 19121212{between}1212 i texten") == []
+    assert _texts("ärende 19121212+1212") == ["19121212+1212"]
+
+
 def test_a_visible_break_inside_a_number_splits_it() -> None:
     for shown in ("\n", "\x0b", "\t", " "):  # a line break, Word's line break, tab, space
         assert find_identity_numbers(f"19090527{shown}-1474") == []
