@@ -237,6 +237,9 @@ def _run_window(argv: Sequence[str]) -> int:
     # waits until the window has painted (issue 6).
     gc.disable()
     try:
+        from app.qt_import import load_qt_core
+
+        load_qt_core()
         ahead, lock = _check_ahead(file) if file is not None and file.is_file() else (None, None)
         from ui.application import run_window
 

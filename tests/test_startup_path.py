@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import run_python
 
 PROBE = """
-import dataclasses, inspect, json, sys
+import builtins, dataclasses, inspect, json, sys
 from app.cli import main
 
 code = main(["--smoke", sys.argv[1]])
@@ -37,6 +38,7 @@ print(json.dumps({
     "modules": sorted(sys.modules),
     "generated_docs": generated_docs,
     "frozen_dataclasses": frozen_dataclasses,
+    "feature_hook": builtins.__import__ is getattr(builtins, "__feature_import__", None),
 }))
 sys.exit(code)
 """
@@ -62,13 +64,13 @@ NOT_BEFORE_USE = (
 
 
 @pytest.fixture(scope="module")
-def started(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> dict[str, list[str]]:
+def started(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> dict[str, Any]:
     home = tmp_path_factory.mktemp("home")
     forum = home / "forum.samsyn"
     forum.write_bytes(demo_template.read_bytes())
     done = run_python(["-c", PROBE, str(forum)], home)
     assert done.returncode == 0, done.stderr
-    result: dict[str, list[str]] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -78,18 +80,23 @@ def test_waits_until_used(started: dict[str, list[str]], name: str) -> None:
     assert loaded == []
 
 
-def test_the_window_did_start(started: dict[str, list[str]]) -> None:
+def test_the_window_did_start(started: dict[str, Any]) -> None:
     # Guards the guard: the probe really built the window and its first page.
     assert {"ui.main_window", "ui.pages.preparation", "PySide6.QtWidgets"} <= set(
         started["modules"]
     )
 
 
-def test_dataclasses_on_the_way_have_docstrings(started: dict[str, list[str]]) -> None:
+def test_dataclasses_on_the_way_have_docstrings(started: dict[str, Any]) -> None:
     # Without one, dataclass formats the class's signature at import (Python 3.11).
     assert started["generated_docs"] == []
 
 
-def test_frozen_values_on_the_way_are_records(started: dict[str, list[str]]) -> None:
+def test_frozen_values_on_the_way_are_records(started: dict[str, Any]) -> None:
     # A frozen dataclass compiles six methods at import; a @record compiles one.
     assert started["frozen_dataclasses"] == []
+
+
+def test_imports_after_qt_are_not_scanned(started: dict[str, Any]) -> None:
+    # PySide6's __feature__ hook reads every later module's source (app.qt_import).
+    assert started["feature_hook"] is False
