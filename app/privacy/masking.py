@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.minutes.sanitise import as_read
 from app.privacy.numbers import HYPHENS, find_identity_numbers
 
 _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
@@ -24,8 +25,14 @@ def mask_contacts(text: str, hidden: str) -> str:
     """``text`` with every e-mail address, phone number and personnummer or
     samordningsnummer replaced by ``hidden``."""
     spans = [(m.start, m.end) for m in find_identity_numbers(text)]
-    spans += [m.span() for m in _EMAIL.finditer(text)]
-    spans += [m.span() for m in _PHONE.finditer(text) if _is_phone(m.group())]
+    # Read as the room sees it: a zero-width space or soft hyphen inside an
+    # address or number (pasted from a web page or mail) hides nothing.
+    read, kept = as_read(text)
+    found = [m.span() for m in _EMAIL.finditer(read)]
+    found += [m.span() for m in _PHONE.finditer(read) if _is_phone(m.group())]
+    if kept is not None:
+        found = [(kept[start], kept[end - 1] + 1) for start, end in found]
+    spans += found
     if not spans:
         return text
     pieces: list[str] = []

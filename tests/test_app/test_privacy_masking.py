@@ -27,6 +27,11 @@ HIDDEN = "[dolt]"
         ("Hårt bindestreck 070\u2011123 45 67", "Hårt bindestreck [dolt]"),
         ("Med mellanslag 070 - 123 45 67", "Med mellanslag [dolt]"),
         ("Snedstreck 070/123 45 67", "Snedstreck [dolt]"),
+        # Pasted from a web page or mail: characters that show nothing hide nothing.
+        ("Ring 070\u200b-123 45 67 nu", "Ring [dolt] nu"),
+        ("Mejla anna\u00ad.berg@exam\u200cple.se i dag", "Mejla [dolt] i dag"),
+        ("\ufeffb@example.se", "\ufeff[dolt]"),  # outside a match they stay, unseen
+        ("Å\u200bÄ 0701234567\u2060 och c@example.se", "Å\u200bÄ [dolt]\u2060 och [dolt]"),
     ],
 )
 def test_contacts_are_hidden(text: str, shown: str) -> None:
