@@ -2,13 +2,15 @@
 
 A capture line stores only on Enter, a field when it loses the keyboard.
 Closing the window, opening another forum, restoring, merging or switching
-language builds a new window (or none), so typed text would silently
-vanish: fields store first, and the user is asked about the rest (lines not
-entered, values refused).
+language builds a new window (or none), and another meeting replaces what
+the meeting pages show, so typed text would silently vanish: fields store
+first, and the user is asked about the rest (lines not entered, values
+refused).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -129,11 +131,26 @@ def settle_drafts(window: MainWindow, *, restoring: bool = False) -> bool:
     (its store has said why, and the text stays to correct).
     """
     window.flush_edits()  # while the forum is still open: a field stores as it loses focus
-    return _settle_lines(window, restoring) and _settle_refused(window)
+    return _settle_lines(window, window, restoring) and _settle_refused(
+        window,
+        window,
+        window.show_stored_values,  # should the window stay (an open that fails)
+    )
 
 
-def _settle_lines(window: MainWindow, restoring: bool) -> bool:
-    lines = typed_lines(window)
+def settle_meeting_drafts(window: MainWindow) -> bool:
+    """As ``settle_drafts``, for the meeting shown, before another is shown in
+    its pages: its lines not entered are added to it or thrown away, its
+    refused values thrown away, as the user chooses. False: stay on it."""
+    scope = window.meeting_view
+    focused = window.focusWidget()
+    if focused is not None and scope.isAncestorOf(focused):
+        focused.clearFocus()  # a field stores as it loses the keyboard
+    return _settle_lines(window, scope, False) and _settle_refused(window, scope, None)
+
+
+def _settle_lines(window: QWidget, scope: QWidget, restoring: bool) -> bool:
+    lines = typed_lines(scope)
     if not lines:
         return True
     drafts = [line.text().strip() for line in lines]
@@ -149,8 +166,10 @@ def _settle_lines(window: MainWindow, restoring: bool) -> bool:
     return True
 
 
-def _settle_refused(window: MainWindow) -> bool:
-    fields = refused_fields(window)
+def _settle_refused(
+    window: QWidget, scope: QWidget, show_stored: Callable[[], None] | None
+) -> bool:
+    fields = refused_fields(scope)
     if not fields:
         return True
     if not ask_about_refused(window, [_refused_value(field) for field in fields]):
@@ -162,7 +181,8 @@ def _settle_refused(window: MainWindow) -> bool:
             field.setModified(False)
         else:
             field.document().setModified(False)
-    window.show_stored_values()  # should the window stay (an open that fails)
+    if show_stored is not None:
+        show_stored()
     return True
 
 

@@ -68,14 +68,11 @@ def return_to_meeting(window: Any, place: tuple[str, int]) -> None:
 
 
 def _open_meeting(window: Any, meeting_id: str) -> bool:
-    """Show ``meeting_id``, selected in the sidebar; False when it no longer exists."""
+    """Show ``meeting_id``, selected in the sidebar; False when it no longer exists
+    or the user stayed with what was typed in the meeting shown."""
     if window.ctx.forum.meetings.find(meeting_id) is None:
         return False
-    window.sidebar.select_meeting(meeting_id)
-    shown = shown_meeting_place(window)
-    if shown is None or shown[0] != meeting_id:
-        window.open_meeting(meeting_id)
-    return True
+    return bool(window.show_meeting(meeting_id))
 
 
 def _select_in_meeting(window: Any, page: Any, site: Any) -> None:

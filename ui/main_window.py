@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.ctx = PageContext(forum, self.controller, self.signals)
         self.guard: ReadOnlyGuard | None = None  # set below for a read-only forum
         self._search_panel: SearchPanel | None = None  # made at the first Ctrl+F
+        self._keeping_meeting = False  # going back to a meeting with typing in it
         self.setMinimumSize(960, 600)
 
         # Built top-down, each widget with its final parent: moving a widget with
@@ -124,12 +125,11 @@ class MainWindow(QMainWindow):
         self.sidebar.meeting_selected.connect(self.open_meeting)
         self.controller.failed.connect(self.show_refusal)
         # A refusal stays until the facilitator moves on: an edit stored or undone,
-        # another phase, page or meeting.
+        # another phase, page or meeting (open_meeting).
         dismiss = self.message_bar.dismiss_transient
         self.controller.stack.indexChanged.connect(dismiss)
         self.meeting_view.phase_changed.connect(dismiss)
         self.pages.currentChanged.connect(dismiss)
-        self.sidebar.meeting_selected.connect(dismiss)
         self.signals.changed.connect(self._on_change)
         self.signals.restored.connect(self._show_restored)
 
@@ -294,9 +294,8 @@ class MainWindow(QMainWindow):
         if self.forum.meetings.find(hit.meeting_id) is None:
             self.show_refusal(gone)
             return
-        self.sidebar.select_meeting(hit.meeting_id)
-        if self.shown_meeting_id() != hit.meeting_id:
-            self.open_meeting(hit.meeting_id)  # already current in a hidden sidebar list
+        if not self.show_meeting(hit.meeting_id):
+            return  # back to what was typed in the meeting shown
         self.meeting_view.show_phase(int(hit.phase))
         if not self.meeting_view.pages[int(hit.phase)].reveal(hit.item_id, hit.gap_id):
             self.show_refusal(gone)
@@ -307,12 +306,51 @@ class MainWindow(QMainWindow):
             return None
         return self.meeting_view.meeting_id
 
+    def show_meeting(self, meeting_id: str) -> bool:
+        """Show ``meeting_id``, chosen in the sidebar too. False when the user went
+        back to what was typed in the meeting shown (open_meeting)."""
+        if self.shown_meeting_id() == meeting_id:
+            return True
+        if self.sidebar.current_meeting_id() != meeting_id:
+            self.sidebar.select_meeting(meeting_id)  # the sidebar opens it
+        else:
+            self.open_meeting(meeting_id)  # already current in a hidden sidebar list
+        return self.shown_meeting_id() == meeting_id
+
     def open_meeting(self, meeting_id: str) -> None:
-        self.meeting_view.set_meeting(meeting_id)
+        """Show ``meeting_id`` (the sidebar's choice), once what was typed in the
+        meeting shown is settled; else the sidebar goes back to that one."""
+        if self._keeping_meeting:
+            return  # the sidebar goes back to the meeting shown (_keep_meeting)
+        leaving = self.meeting_view.meeting_id
+        if (
+            leaving not in (None, meeting_id)
+            and (self.session is None or self._session_open)  # not closed
+            and self.forum.meetings.find(leaving) is not None
+        ):
+            from ui.drafts import settle_meeting_drafts
+
+            if not settle_meeting_drafts(self):
+                self._keep_meeting(leaving)
+                return
+        self.message_bar.dismiss_transient()  # a refusal in the meeting left says nothing now
+        # Chosen in the meeting list (arrow keys, a click): the keyboard stays
+        # there, so the next key chooses the next meeting.
+        browsing = self.sidebar.meeting_list.hasFocus()
+        self.meeting_view.set_meeting(meeting_id, focus=not browsing)
         self.pages.setCurrentIndex(PAGE_MEETING)
         settings, key = QSettings(), self._settings_key("meeting")
         if settings.value(key) != meeting_id:  # each write is a synced file: only changes
             settings.setValue(key, meeting_id)
+
+    def _keep_meeting(self, meeting_id: str) -> None:
+        """Back to ``meeting_id`` and what was typed in it, in the sidebar too."""
+        self._keeping_meeting = True
+        try:
+            self.sidebar.select_meeting(meeting_id)
+        finally:
+            self._keeping_meeting = False
+        self.pages.setCurrentIndex(PAGE_MEETING)
 
     def _open_start_page(self) -> None:
         last = QSettings().value(self._settings_key("meeting"))

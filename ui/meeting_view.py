@@ -193,7 +193,9 @@ class MeetingView(QWidget):
     def phase(self) -> int:
         return self.stack.currentIndex()
 
-    def set_meeting(self, meeting_id: str | None) -> None:
+    def set_meeting(self, meeting_id: str | None, *, focus: bool = True) -> None:
+        """Show ``meeting_id`` on the phase it was left on; ``focus``: its first field
+        takes the keyboard."""
         self.meeting_id = meeting_id
         for page in self.pages.built():
             page.set_meeting(meeting_id)
@@ -201,14 +203,14 @@ class MeetingView(QWidget):
         if meeting_id is not None:
             meeting = self.ctx.forum.meetings.find(meeting_id)
             stored = meeting.phase if meeting is not None else 0
-            self.show_phase(min(stored, len(PHASES) - 1), remember=False)
+            self.show_phase(min(stored, len(PHASES) - 1), remember=False, focus=focus)
 
     def halt(self) -> None:
         """The forum is closing: no page may read it from a timer afterwards."""
         for page in self.pages.built():
             page.halt()
 
-    def show_phase(self, index: int, remember: bool = True) -> None:
+    def show_phase(self, index: int, remember: bool = True, focus: bool = True) -> None:
         if not 0 <= index < len(PHASES) or self.meeting_id is None:
             return
         page = self.pages[index]  # built before it is shown, laid out with the rest
@@ -223,7 +225,8 @@ class MeetingView(QWidget):
                     self.ctx.forum.meetings.update(self.meeting_id, phase=index)
                 except (SamsynError, StorageError) as exc:  # disk full, file gone
                     self.ctx.controller.refuse(describe(exc))
-        page.focus_first()
+        if focus:
+            page.focus_first()
         self.phase_changed.emit(index)
 
     def _show_header(self) -> None:

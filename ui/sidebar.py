@@ -108,6 +108,11 @@ class Sidebar(QWidget):
             self.show_nav(None)
             self.meeting_selected.emit(meeting.id)
 
+    def current_meeting_id(self) -> str | None:
+        """The meeting current in the list (None after a page button was chosen)."""
+        index = self.meeting_list.currentIndex()
+        return index.data(ObjectRole).id if index.isValid() else None
+
     def select_meeting(self, meeting_id: str) -> None:
         row = self.meetings.row_of(meeting_id)
         if row is None:
