@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 ADD = "add"
 DISCARD = "discard"
 SHOWN_AT_MOST = 5  # more drafts than this are counted, not quoted
+QUOTED_AT_MOST = 120  # characters of each, on one line: a pasted page stays readable
 
 
 def typed_lines(window: QWidget) -> list[CaptureLine]:
@@ -42,10 +43,18 @@ def refused_fields(window: QWidget) -> list[QLineEdit | QPlainTextEdit]:
     return [field for field in fields if is_marked_refused(field)]
 
 
+def _quoted(text: str) -> str:
+    """``text`` on one line, cut to QUOTED_AT_MOST characters with "…" if longer."""
+    line = " ".join(text.split())
+    if len(line) <= QUOTED_AT_MOST:
+        return line
+    return line[: QUOTED_AT_MOST - 1].rstrip() + "\u2026"
+
+
 def _refused_value(field: QLineEdit | QPlainTextEdit) -> str:
     """The refused value and why, as one line of the question."""
     text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
-    value = " ".join(text.split()) or translate("Drafts", "(tomt)")
+    value = _quoted(text) or translate("Drafts", "(tomt)")
     reason = refused_reason(field)
     return f"{value} – {reason}" if reason else value
 
@@ -153,7 +162,7 @@ def _settle_lines(window: QWidget, scope: QWidget, restoring: bool) -> bool:
     lines = typed_lines(scope)
     if not lines:
         return True
-    drafts = [line.text().strip() for line in lines]
+    drafts = [_quoted(line.text()) for line in lines]
     addable = all(line.isEnabled() for line in lines)
     choice = ask_about_drafts(window, drafts, restoring=restoring, addable=addable)
     if choice is None:

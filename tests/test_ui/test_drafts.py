@@ -29,7 +29,7 @@ from app.search import search_forum
 from storage import errors
 from ui import file_actions
 from ui.application import WindowManager
-from ui.drafts import drafts_text
+from ui.drafts import QUOTED_AT_MOST, drafts_text
 from ui.main_window import MainWindow
 from ui.pages.gaps import DETAILS_DELAY_MS
 from ui.widgets.refused_mark import is_marked_refused
@@ -206,6 +206,27 @@ def test_many_drafts_are_counted_after_the_first_five() -> None:
         "• Rad 5",
         "… och 2 till",
     ]
+
+
+def test_a_long_line_is_quoted_on_one_line_and_cut(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    line, _ = _type_draft(window, GAP_LINE)
+    pasted = "Inklistrat från ett mejl:\n" + "lång text " * 100
+    line.setText(pasted)
+    answers.clicks.append("Avbryt")
+
+    assert not window.close()
+
+    (quoted,) = [row for row in answers.shown[0].text.splitlines() if row.startswith("• ")]
+    assert quoted.startswith("• Inklistrat från ett mejl: lång text lång text")
+    assert quoted.endswith("\u2026") and len(quoted) <= 2 + QUOTED_AT_MOST
+    assert line.text() == pasted  # only the question is short: the line keeps it all
+    leave_typing(window)
 
 
 def test_text_on_a_page_out_of_sight_is_asked_about_and_added(
