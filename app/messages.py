@@ -311,6 +311,11 @@ _WRITE_PROBLEMS = {
         "skrivrätt. Stäng programmet som har filen öppen, eller välj en annan plats, och "
         "försök igen.",
     ),
+    "no_permission": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det gick inte att skriva {name}: du har inte skrivrätt där. Välj en annan mapp, "
+        "till exempel Dokument, och försök igen.",
+    ),
     "not_writable_here": QT_TRANSLATE_NOOP(
         "Messages",
         "Det går inte att ändra {name} där den ligger: du har inte skrivrätt till filen "

@@ -19,6 +19,7 @@ NAME_TOO_LONG = "name_too_long"
 BAD_NAME = "bad_name"
 CANNOT_CREATE = "cannot_create"
 NOT_WRITABLE_HERE = "not_writable_here"  # the file or its folder: no write permission
+NO_PERMISSION = "no_permission"  # writing a file: the folder, or the file there, refuses
 SYSTEM_ERROR = "system_error"
 
 _REASONS = {
@@ -61,7 +62,22 @@ def os_error_reason(exc: OSError, target: Path | None = None) -> str:
     reason = _REASONS.get(exc.errno or 0, SYSTEM_ERROR)
     if reason == NO_FOLDER and target is not None and _is_folder(Path(target).parent):
         return CANNOT_CREATE
+    if reason == LOCKED and target is not None and not _may_write(Path(target)):
+        # Refused for want of permission, not because another program holds it.
+        # (Windows: os.access sees the read-only attribute, not ACLs.)
+        return NO_PERMISSION
     return reason
+
+
+def _may_write(target: Path) -> bool:
+    """May ``target`` be written as far as permissions go: its folder, and the file
+    itself when it exists."""
+    try:
+        if not os.access(target.parent, os.W_OK):
+            return False
+        return not target.exists() or os.access(target, os.W_OK)
+    except (OSError, ValueError):  # a name the system refuses: let the write say so
+        return True
 
 
 def _is_folder(path: Path) -> bool:

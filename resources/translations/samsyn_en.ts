@@ -2403,6 +2403,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>Could not write {name}: the file is locked by another program or you may not write to it. Close the program that has the file open, or choose another place, and try again.</translation>
     </message>
     <message>
+        <source>Det gick inte att skriva {name}: du har inte skrivrätt där. Välj en annan mapp, till exempel Dokument, och försök igen.</source>
+        <translation>Could not write {name}: you do not have permission to write there. Choose another folder, for example Documents, and try again.</translation>
+    </message>
+    <message>
         <source>Det går inte att ändra {name} där den ligger: du har inte skrivrätt till filen eller mappen (den kan till exempel ligga på ett skrivskyddat usb-minne). Kopiera filen till en mapp där du kan skriva och försök igen.</source>
         <translation>{name} cannot be changed where it is: you do not have permission to write to the file or its folder (it may be on a write-protected USB stick, for example). Copy the file to a folder you can write to and try again.</translation>
     </message>

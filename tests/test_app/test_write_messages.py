@@ -26,6 +26,7 @@ ADVICE = {
     "no_folder": ("mappen finns inte", "Välj en mapp som finns"),
     "is_folder": ("det är en mapp", "Ange ett filnamn"),
     "locked": ("låst av ett annat program", "Stäng programmet som har filen öppen"),
+    "no_permission": ("du har inte skrivrätt där", "Välj en annan mapp"),
     "read_only_disk": ("disken är skrivskyddad", "Välj en annan plats"),
     "disk_full": ("disken är full", "Frigör utrymme eller välj en annan disk"),
     "name_too_long": ("namnet är för långt", "Välj ett kortare namn"),
@@ -64,6 +65,32 @@ def test_each_reason_has_its_own_advice(reason: str) -> None:
 )
 def test_system_errors_become_codes(code: int, reason: str) -> None:
     assert os_error_reason(OSError(code, os.strerror(code))) == reason
+
+
+@pytest.mark.parametrize("refuses", ["folder", "file"])
+def test_refused_for_want_of_permission_is_not_called_locked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refuses: str
+) -> None:
+    target = tmp_path / "minnen.docx"
+    target.write_bytes(b"previous")
+    refused = tmp_path if refuses == "folder" else target
+    real_access = os.access
+    # As root every access is granted: the system's answer is stood in for.
+    monkeypatch.setattr(
+        os, "access", lambda path, mode: Path(path) != refused and real_access(path, mode)
+    )
+    denied = PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    assert os_error_reason(denied, target) == "no_permission"
+    assert os_error_reason(denied, tmp_path / "ny.docx") == (
+        "no_permission" if refuses == "folder" else "locked"
+    )
+
+
+def test_refused_where_writing_is_allowed_is_another_program(tmp_path: Path) -> None:
+    # Windows: Word holds the file open; permissions would let it be written.
+    denied = PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    assert os_error_reason(denied, tmp_path / "minnen.docx") == "locked"
 
 
 def test_an_unmapped_system_error_is_still_swedish(
