@@ -1002,6 +1002,14 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>The next meeting has no date yet (it is set under Closing).</translation>
     </message>
     <message>
+        <source>{date} – före träffens datum</source>
+        <translation>{date} – before the meeting date</translation>
+    </message>
+    <message>
+        <source>Träffen var den {date}. Stämmer årtalet?</source>
+        <translation>The meeting was on {date}. Is the year right?</translation>
+    </message>
+    <message>
         <source>Klart senast {date} ({key})</source>
         <translation>Due {date} ({key})</translation>
     </message>

@@ -260,6 +260,35 @@ def test_a_refused_date_stays_on_screen(qtbot: QtBot, demo: ForumFile, demo_path
     assert _actions(demo_path, meeting.id)[0].due == original.due
 
 
+def test_a_due_date_before_the_meeting_is_stored_and_pointed_out(
+    qtbot: QtBot, demo: ForumFile, demo_path: Path
+) -> None:
+    meeting = demo.meetings.list()[-1]
+    page = _page(qtbot, demo, meeting.id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    action_id = page.current_row().action.id
+    year_before = str(date.fromisoformat(meeting.date).year - 1) + meeting.date[4:]
+    spelled = page.panel.due.spelled
+    narrowest = page.panel.due.minimumSizeHint().width()
+
+    _alt(qtbot, page, Qt.Key.Key_K)
+    page.panel.due.edit.selectAll()
+    qtbot.keyClicks(page.panel.due.edit, year_before)  # January: last year's number
+    qtbot.keyClick(page.panel.due.edit, Qt.Key.Key_Return)
+
+    assert next(a for a in _actions(demo_path, meeting.id) if a.id == action_id).due == (
+        year_before
+    )
+    assert spelled.text().endswith("– före träffens datum") and spelled.isEnabled()
+    assert str(date.fromisoformat(meeting.date).year) in spelled.toolTip()
+    QApplication.processEvents()  # the layout takes in the new text
+    assert page.panel.due.minimumSizeHint().width() <= narrowest  # it wraps, never widens
+
+    page.panel.due.two_weeks.click()  # a date after the meeting: only the words again
+    assert "före" not in spelled.text() and not spelled.isEnabled()
+    assert spelled.toolTip() == ""
+
+
 def test_gap_change_drops_a_cause_of_the_old_gap(
     qtbot: QtBot, demo: ForumFile, demo_path: Path
 ) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.action_dates import three_months_after, two_weeks_after
 from ui.dates import long_date
+
+_EARLY_STYLE = "color: #8a4b00;"  # dark amber: look again, nothing is wrong yet
 
 
 class DueDateEdit(QWidget):
@@ -23,6 +27,7 @@ class DueDateEdit(QWidget):
         super().__init__(parent)
         self._meeting_date: str | None = None
         self._next_date: str | None = None
+        self._due: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -37,7 +42,7 @@ class DueDateEdit(QWidget):
         self.edit.editingFinished.connect(self._typed)
         self.spelled = QLabel(self)
         self.spelled.setObjectName("dueDateSpelled")
-        self.spelled.setEnabled(False)  # greyed: it only echoes the field
+        self.spelled.setWordWrap(True)  # its warning may not widen the panel past the window
         first.addWidget(self.edit)
         first.addWidget(self.spelled, 1)
         layout.addLayout(first)
@@ -63,6 +68,7 @@ class DueDateEdit(QWidget):
     def set_meeting_dates(self, meeting_date: str | None, next_date: str | None) -> None:
         """The dates the quick picks count from; "Nästa träff" needs a next date."""
         self._meeting_date, self._next_date = meeting_date, next_date
+        self._spell(self._due)
         self.two_weeks.setToolTip(
             self._tip(self._quick(two_weeks_after), _mnemonic(self.two_weeks))
         )
@@ -83,7 +89,29 @@ class DueDateEdit(QWidget):
         if not (self.edit.hasFocus() and self.edit.isModified()):
             self.edit.setText(due or "")
             self.edit.setModified(False)
-        self.spelled.setText(long_date(due))
+        self._due = due
+        self._spell(due)
+
+    def _spell(self, due: str | None) -> None:
+        """The date in words; one before the meeting is pointed out (a year typed
+        wrong in January), not refused: it may be an action agreed late."""
+        early = _before(due, self._meeting_date)
+        self.spelled.setEnabled(early)  # greyed when it only echoes the field
+        style = _EARLY_STYLE if early else ""
+        if self.spelled.styleSheet() != style:
+            self.spelled.setStyleSheet(style)
+        if early:
+            self.spelled.setText(
+                self.tr("{date} – före träffens datum").format(date=long_date(due))
+            )
+            self.spelled.setToolTip(
+                self.tr("Träffen var den {date}. Stämmer årtalet?").format(
+                    date=long_date(self._meeting_date)
+                )
+            )
+        else:
+            self.spelled.setText(long_date(due))
+            self.spelled.setToolTip("")
 
     def due_text(self) -> str:
         return self.edit.text()
@@ -111,6 +139,16 @@ class DueDateEdit(QWidget):
             return
         self.edit.setModified(False)
         self.picked.emit(self.edit.text().strip() or None)
+
+
+def _before(due: str | None, meeting_date: str | None) -> bool:
+    """True when both are dates and ``due`` lies before ``meeting_date``."""
+    if not due or not meeting_date:
+        return False
+    try:
+        return date.fromisoformat(due) < date.fromisoformat(meeting_date)
+    except ValueError:
+        return False
 
 
 def _mnemonic(button: QPushButton) -> str:
