@@ -111,14 +111,19 @@ def install_language(language: str) -> bool:
 
 
 _qt_own: list[QTranslator] = []
+_QT_LOCALES = {"sv": "sv_SE", "en": "en_GB"}  # day-month order and Monday first, as in Sweden
 
 
 def install_qt_language(language: str) -> bool:
     """Qt's own words (standard buttons such as Avbryt, the file dialog) in
     ``language``; the window calls it, the command line has no use for it.
     True when Qt's catalogue was found (English needs none: it is Qt's source)."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    # Month and day names in Qt's widgets (the date picker's calendar) follow
+    # the program's language, not the computer's: an English Windows would
+    # otherwise show "December" and "Mon" in a Swedish program.
+    QLocale.setDefault(QLocale(_QT_LOCALES.get(language, language)))
     if language == "en":
         _replace(_qt_own, None)
         return True

@@ -6,7 +6,7 @@ that hook reads the new module's source file to see whether it mentions
 PySide6: about 7 ms of Samsyn's start-up, some 100 modules. Samsyn uses no
 ``__feature__``, so the import PySide6 wrapped (kept as ``__orig_import__``,
 its lazy type loader) is put back; a ``from __feature__`` import would then
-find no feature, and Samsyn has none.
+import without error and switch nothing, and Samsyn has none.
 """
 
 from __future__ import annotations

@@ -43,8 +43,8 @@ def go_to_finding(window: Any, site: Any, *, remember: bool = True) -> None:
     if site.meeting_id is None:
         _go_to_forum_wide(window, site)
         return
-    if not _open_meeting(window, site.meeting_id):
-        return  # removed since the check; nothing to show
+    if not _open_meeting(window, site.meeting_id, ask=remember):
+        return  # removed since the check, or the user went back to typing
     view = window.meeting_view
     # Texts only the minutes show (Phase.AFTER) are edited on the last page.
     phase = view.phase if site.phase is None else min(int(site.phase), len(PHASES) - 1)
@@ -63,16 +63,18 @@ def return_to_meeting(window: Any, place: tuple[str, int]) -> None:
     meeting_id, phase = place
     if shown_meeting_place(window) == place:
         return
-    if _open_meeting(window, meeting_id):  # else removed meanwhile: stay where the window is
+    if _open_meeting(window, meeting_id, ask=False):  # else removed: stay where it is
         window.meeting_view.show_phase(phase, remember=False)  # going back is not a choice
 
 
-def _open_meeting(window: Any, meeting_id: str) -> bool:
+def _open_meeting(window: Any, meeting_id: str, *, ask: bool = True) -> bool:
     """Show ``meeting_id``, selected in the sidebar; False when it no longer exists
-    or the user stayed with what was typed in the meeting shown."""
+    or the user stayed with what was typed in the meeting shown. ``ask=False``: a
+    preview behind the privacy dialog moves without asking (the lines keep their
+    text, and return_to_meeting brings their meeting back)."""
     if window.ctx.forum.meetings.find(meeting_id) is None:
         return False
-    return bool(window.show_meeting(meeting_id))
+    return bool(window.show_meeting(meeting_id, ask=ask))
 
 
 def _select_in_meeting(window: Any, page: Any, site: Any) -> None:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.guard: ReadOnlyGuard | None = None  # set below for a read-only forum
         self._search_panel: SearchPanel | None = None  # made at the first Ctrl+F
         self._keeping_meeting = False  # going back to a meeting with typing in it
+        self._asking = True  # about typing, before another meeting (show_meeting)
         self.setMinimumSize(960, 600)
 
         # Built top-down, each widget with its final parent: moving a widget with
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.sidebar.navigate.connect(self._navigate)
+        self.sidebar.may_leave_meeting = self.may_leave_meeting  # before "Ny träff"
         self.sidebar.meeting_selected.connect(self.open_meeting)
         self.controller.failed.connect(self.show_refusal)
         # A refusal stays until the facilitator moves on: an edit stored or undone,
@@ -306,16 +308,37 @@ class MainWindow(QMainWindow):
             return None
         return self.meeting_view.meeting_id
 
-    def show_meeting(self, meeting_id: str) -> bool:
+    def show_meeting(self, meeting_id: str, *, ask: bool = True) -> bool:
         """Show ``meeting_id``, chosen in the sidebar too. False when the user went
-        back to what was typed in the meeting shown (open_meeting)."""
+        back to what was typed in the meeting shown (open_meeting). ``ask=False``:
+        a look only (the privacy dialog's preview), typed lines wait as they are."""
         if self.shown_meeting_id() == meeting_id:
             return True
-        if self.sidebar.current_meeting_id() != meeting_id:
-            self.sidebar.select_meeting(meeting_id)  # the sidebar opens it
-        else:
-            self.open_meeting(meeting_id)  # already current in a hidden sidebar list
+        self._asking = ask
+        try:
+            if self.sidebar.current_meeting_id() != meeting_id:
+                self.sidebar.select_meeting(meeting_id)  # the sidebar opens it
+            else:
+                self.open_meeting(meeting_id)  # already current in a hidden sidebar list
+        finally:
+            self._asking = True
         return self.shown_meeting_id() == meeting_id
+
+    def may_leave_meeting(self) -> bool:
+        """What was typed in the meeting shown is settled (ui.drafts): True, or the
+        user went back to it."""
+        from ui.drafts import settle_meeting_drafts, typed_lines
+
+        leaving = self.meeting_view.meeting_id
+        if leaving is None or not (self.session is None or self._session_open):
+            return True
+        if self.forum.meetings.find(leaving) is None:
+            # Removed (or its creation undone): what was typed went with it, and
+            # must not be entered into the meeting shown next.
+            for line in typed_lines(self.meeting_view):
+                line.clear()
+            return True
+        return settle_meeting_drafts(self)
 
     def open_meeting(self, meeting_id: str) -> None:
         """Show ``meeting_id`` (the sidebar's choice), once what was typed in the
@@ -323,20 +346,19 @@ class MainWindow(QMainWindow):
         if self._keeping_meeting:
             return  # the sidebar goes back to the meeting shown (_keep_meeting)
         leaving = self.meeting_view.meeting_id
-        if (
-            leaving not in (None, meeting_id)
-            and (self.session is None or self._session_open)  # not closed
-            and self.forum.meetings.find(leaving) is not None
-        ):
-            from ui.drafts import settle_meeting_drafts
-
-            if not settle_meeting_drafts(self):
-                self._keep_meeting(leaving)
-                return
-        self.message_bar.dismiss_transient()  # a refusal in the meeting left says nothing now
         # Chosen in the meeting list (arrow keys, a click): the keyboard stays
         # there, so the next key chooses the next meeting.
         browsing = self.sidebar.meeting_list.hasFocus()
+        if leaving not in (None, meeting_id) and self._asking:
+            if not self.may_leave_meeting():
+                self._keep_meeting(leaving)
+                return
+            # The question's own event loop may have let the forum go, or the meeting.
+            if (self.session is not None and not self._session_open) or (
+                self.forum.meetings.find(meeting_id) is None
+            ):
+                return
+        self.message_bar.dismiss_transient()  # a refusal in the meeting left says nothing now
         self.meeting_view.set_meeting(meeting_id, focus=not browsing)
         self.pages.setCurrentIndex(PAGE_MEETING)
         settings, key = QSettings(), self._settings_key("meeting")

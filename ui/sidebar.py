@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -30,6 +31,8 @@ class Sidebar(QWidget):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Set by the window: settles what was typed in the meeting shown (ui.drafts).
+        self.may_leave_meeting: Callable[[], bool] = lambda: True
         self.ctx = ctx
         self.setObjectName("sidebar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -123,7 +126,10 @@ class Sidebar(QWidget):
         )
 
     def add_meeting(self) -> None:
-        """A new meeting dated today, opened on Förberedelse."""
+        """A new meeting dated today, opened on Förberedelse (once what was typed
+        in the meeting shown is settled: ``may_leave_meeting``)."""
+        if not self.may_leave_meeting():
+            return
         count = self.ctx.forum.meetings.count()
         created = self.ctx.controller.create(
             self.ctx.forum.meetings,

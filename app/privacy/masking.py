@@ -25,26 +25,32 @@ def mask_contacts(text: str, hidden: str) -> str:
     """``text`` with every e-mail address, phone number and personnummer or
     samordningsnummer replaced by ``hidden``."""
     spans = [(m.start, m.end) for m in find_identity_numbers(text)]
-    # Read as the room sees it: a zero-width space or soft hyphen inside an
-    # address or number (pasted from a web page or mail) hides nothing.
+    # Also read as the room sees it: a zero-width space or soft hyphen inside an
+    # address or number (pasted from a web page or mail) hides nothing. Both
+    # readings count: left out, an invisible character between a word and a
+    # number would glue them together ("ring\u200b070…").
+    spans += _contact_spans(text)
     read, kept = as_read(text)
-    found = [m.span() for m in _EMAIL.finditer(read)]
-    found += [m.span() for m in _PHONE.finditer(read) if _is_phone(m.group())]
     if kept is not None:
-        found = [(kept[start], kept[end - 1] + 1) for start, end in found]
-    spans += found
+        spans += [(kept[start], kept[end - 1] + 1) for start, end in _contact_spans(read)]
     if not spans:
         return text
     pieces: list[str] = []
     at = 0
     for start, end in sorted(spans):
-        if end <= at:
-            continue  # inside a span already hidden (a number within an address)
-        pieces.append(text[at : max(start, at)])
+        if start < at:  # overlaps the span hidden last (a number within an address)
+            at = max(at, end)
+            continue
+        pieces.append(text[at:start])
         pieces.append(hidden)
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+def _contact_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _EMAIL.finditer(text)]
+    return spans + [m.span() for m in _PHONE.finditer(text) if _is_phone(m.group())]
 
 
 def _is_phone(found: str) -> bool:

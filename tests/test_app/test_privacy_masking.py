@@ -30,6 +30,8 @@ HIDDEN = "[dolt]"
         # Pasted from a web page or mail: characters that show nothing hide nothing.
         ("Ring 070\u200b-123 45 67 nu", "Ring [dolt] nu"),
         ("Mejla anna\u00ad.berg@exam\u200cple.se i dag", "Mejla [dolt] i dag"),
+        ("ring\u200b0701234567 nu", "ring\u200b[dolt] nu"),  # not glued to the word
+        ("0701234567\u00adsamt", "[dolt]\u00adsamt"),
         ("\ufeffb@example.se", "\ufeff[dolt]"),  # outside a match they stay, unseen
         ("Å\u200bÄ 0701234567\u2060 och c@example.se", "Å\u200bÄ [dolt]\u2060 och [dolt]"),
     ],

@@ -505,3 +505,40 @@ def test_a_search_hit_in_another_meeting_asks_once_and_stays_when_gone_back(
     assert window.meeting_view.meeting_id == shown and window.meeting_view.phase == PREPARATION
     assert field.text() == "25:00" and is_marked_refused(field)
     leave_typing(window)
+
+
+def test_a_new_meeting_waits_until_the_typing_is_settled(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    shown = window.meeting_view.meeting_id
+    count = window.forum.meetings.count()
+    field = _field_typed(window, "25:00")
+    answers.clicks.append("Avbryt")
+
+    window.sidebar.add_meeting()
+
+    assert [box.name for box in answers.shown] == ["refusedBox"]
+    assert window.forum.meetings.count() == count  # nothing made, nothing to undo
+    assert window.meeting_view.meeting_id == shown and is_marked_refused(field)
+    leave_typing(window)
+
+
+def test_typing_in_a_meeting_undone_away_is_not_carried_to_the_next(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    window.sidebar.add_meeting()
+    window.meeting_view.show_phase(GAPS)
+    line, _ = _type_draft(window, GAP_LINE)
+
+    window.controller.stack.undo()  # the new meeting goes, and with it what was typed
+
+    assert answers.shown == []
+    assert window.meeting_view.meeting_id is not None and line.text() == ""
