@@ -73,9 +73,7 @@ def _may_write(target: Path) -> bool:
     """May ``target`` be written as far as permissions go: its folder, and the file
     itself when it exists."""
     try:
-        if not os.access(target.parent, os.W_OK):
-            return False
-        return not target.exists() or os.access(target, os.W_OK)
+        return writable_here(target) if target.exists() else os.access(target.parent, os.W_OK)
     except (OSError, ValueError):  # a name the system refuses: let the write say so
         return True
 

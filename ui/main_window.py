@@ -74,8 +74,6 @@ class MainWindow(QMainWindow):
         self.ctx = PageContext(forum, self.controller, self.signals)
         self.guard: ReadOnlyGuard | None = None  # set below for a read-only forum
         self._search_panel: SearchPanel | None = None  # made at the first Ctrl+F
-        self._keeping_meeting = False  # going back to a meeting with typing in it
-        self._asking = True  # about typing, before another meeting (show_meeting)
         self.setMinimumSize(960, 600)
 
         # Built top-down, each widget with its final parent: moving a widget with
@@ -314,15 +312,19 @@ class MainWindow(QMainWindow):
         a look only (the privacy dialog's preview), typed lines wait as they are."""
         if self.shown_meeting_id() == meeting_id:
             return True
-        self._asking = ask
-        try:
-            if self.sidebar.current_meeting_id() != meeting_id:
-                self.sidebar.select_meeting(meeting_id)  # the sidebar opens it
-            else:
-                self.open_meeting(meeting_id)  # already current in a hidden sidebar list
-        finally:
-            self._asking = True
+        if not ask:
+            self._select_quietly(meeting_id)
+            self._present_meeting(meeting_id, focus=True)
+        elif self.sidebar.current_meeting_id() != meeting_id:
+            self.sidebar.select_meeting(meeting_id)  # the sidebar opens it
+        else:
+            self.open_meeting(meeting_id)  # already current in a hidden sidebar list
         return self.shown_meeting_id() == meeting_id
+
+    @property
+    def _forum_closed(self) -> bool:
+        """The session was closed (a window without one leaves that to its caller)."""
+        return self.session is not None and not self._session_open
 
     def may_leave_meeting(self) -> bool:
         """What was typed in the meeting shown is settled (ui.drafts): True, or the
@@ -330,7 +332,7 @@ class MainWindow(QMainWindow):
         from ui.drafts import settle_meeting_drafts, typed_lines
 
         leaving = self.meeting_view.meeting_id
-        if leaving is None or not (self.session is None or self._session_open):
+        if leaving is None or self._forum_closed:
             return True
         if self.forum.meetings.find(leaving) is None:
             # Removed (or its creation undone): what was typed went with it, and
@@ -343,36 +345,35 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: str) -> None:
         """Show ``meeting_id`` (the sidebar's choice), once what was typed in the
         meeting shown is settled; else the sidebar goes back to that one."""
-        if self._keeping_meeting:
-            return  # the sidebar goes back to the meeting shown (_keep_meeting)
         leaving = self.meeting_view.meeting_id
         # Chosen in the meeting list (arrow keys, a click): the keyboard stays
         # there, so the next key chooses the next meeting.
         browsing = self.sidebar.meeting_list.hasFocus()
-        if leaving not in (None, meeting_id) and self._asking:
+        if leaving not in (None, meeting_id):
             if not self.may_leave_meeting():
-                self._keep_meeting(leaving)
+                self._select_quietly(leaving)  # back to it and what was typed in it
+                self.pages.setCurrentIndex(PAGE_MEETING)
                 return
             # The question's own event loop may have let the forum go, or the meeting.
-            if (self.session is not None and not self._session_open) or (
-                self.forum.meetings.find(meeting_id) is None
-            ):
+            if self._forum_closed or self.forum.meetings.find(meeting_id) is None:
                 return
+        self._present_meeting(meeting_id, focus=not browsing)
+
+    def _present_meeting(self, meeting_id: str, *, focus: bool) -> None:
         self.message_bar.dismiss_transient()  # a refusal in the meeting left says nothing now
-        self.meeting_view.set_meeting(meeting_id, focus=not browsing)
+        self.meeting_view.set_meeting(meeting_id, focus=focus)
         self.pages.setCurrentIndex(PAGE_MEETING)
         settings, key = QSettings(), self._settings_key("meeting")
         if settings.value(key) != meeting_id:  # each write is a synced file: only changes
             settings.setValue(key, meeting_id)
 
-    def _keep_meeting(self, meeting_id: str) -> None:
-        """Back to ``meeting_id`` and what was typed in it, in the sidebar too."""
-        self._keeping_meeting = True
+    def _select_quietly(self, meeting_id: str) -> None:
+        """``meeting_id`` chosen in the sidebar without the sidebar opening it."""
+        was_blocked = self.sidebar.blockSignals(True)
         try:
             self.sidebar.select_meeting(meeting_id)
         finally:
-            self._keeping_meeting = False
-        self.pages.setCurrentIndex(PAGE_MEETING)
+            self.sidebar.blockSignals(was_blocked)
 
     def _open_start_page(self) -> None:
         last = QSettings().value(self._settings_key("meeting"))

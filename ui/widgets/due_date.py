@@ -68,7 +68,7 @@ class DueDateEdit(QWidget):
     def set_meeting_dates(self, meeting_date: str | None, next_date: str | None) -> None:
         """The dates the quick picks count from; "Nästa träff" needs a next date."""
         self._meeting_date, self._next_date = meeting_date, next_date
-        self._spell(self._due)
+        self._spell()
         self.two_weeks.setToolTip(
             self._tip(self._quick(two_weeks_after), _mnemonic(self.two_weeks))
         )
@@ -90,11 +90,12 @@ class DueDateEdit(QWidget):
             self.edit.setText(due or "")
             self.edit.setModified(False)
         self._due = due
-        self._spell(due)
+        self._spell()
 
-    def _spell(self, due: str | None) -> None:
+    def _spell(self) -> None:
         """The date in words; one before the meeting is pointed out (a year typed
         wrong in January), not refused: it may be an action agreed late."""
+        due = self._due
         early = _before(due, self._meeting_date)
         self.spelled.setEnabled(early)  # greyed when it only echoes the field
         style = _EARLY_STYLE if early else ""
