@@ -5,8 +5,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, counted, translate
 from storage.database import ForumDatabase
+
+_PRIVACY_FOUND = (
+    QT_TRANSLATE_NOOP(
+        "Check",
+        "{name}: filen är hel, men ett person- eller samordningsnummer finns i texten; "
+        "ta bort det innan minnesanteckningarna skickas.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Check",
+        "{name}: filen är hel, men {n} person- eller samordningsnummer finns i texten; "
+        "ta bort dem innan minnesanteckningarna skickas.",
+    ),
+)
+_FAULTS_FOUND = (
+    QT_TRANSLATE_NOOP("Check", "{name}: ett fel hittades."),
+    QT_TRANSLATE_NOOP("Check", "{name}: {n} fel hittades."),
+)
+_CONTENTS = (
+    ("meeting", QT_TRANSLATE_NOOP("Check", "1 träff"), QT_TRANSLATE_NOOP("Check", "{n} träffar")),
+    ("gap", QT_TRANSLATE_NOOP("Check", "1 glapp"), QT_TRANSLATE_NOOP("Check", "{n} glapp")),
+    ("cause", QT_TRANSLATE_NOOP("Check", "1 orsak"), QT_TRANSLATE_NOOP("Check", "{n} orsaker")),
+    ("action", QT_TRANSLATE_NOOP("Check", "1 åtgärd"), QT_TRANSLATE_NOOP("Check", "{n} åtgärder")),
+    ("person", QT_TRANSLATE_NOOP("Check", "1 person"), QT_TRANSLATE_NOOP("Check", "{n} personer")),
+    (
+        "organisation",
+        QT_TRANSLATE_NOOP("Check", "1 organisation"),
+        QT_TRANSLATE_NOOP("Check", "{n} organisationer"),
+    ),
+)
 
 
 def _privacy_lines(db: ForumDatabase) -> list[str]:
@@ -31,27 +60,21 @@ def check_forum_file(path: Path) -> tuple[list[str], str]:
             for p in db.foreign_key_problems()
         ]
         counts = {
-            table: int(db.query(f"SELECT count(*) FROM {table}")[0][0])
-            for table in ("meeting", "gap", "cause", "action", "person", "organisation")
+            table: int(db.query(f"SELECT count(*) FROM {table}")[0][0]) for table, _, _ in _CONTENTS
         }
         version = db.schema_version()
         privacy = [] if findings else _privacy_lines(db)
+    name = Path(path).name
     if privacy:
-        return privacy, translate(
-            "Check",
-            "{name}: filen är hel, men {count} person- eller samordningsnummer finns i "
-            "texten; ta bort dem innan minnesanteckningarna skickas.",
-        ).format(name=Path(path).name, count=len(privacy))
+        return privacy, counted("Check", len(privacy), *_PRIVACY_FOUND, name=name)
     if findings:
-        summary = translate("Check", "{name}: {count} fel hittades.").format(
-            name=Path(path).name, count=len(findings)
-        )
+        summary = counted("Check", len(findings), *_FAULTS_FOUND, name=name)
     else:
-        summary = translate(
-            "Check",
-            "{name}: filen är hel (schema {version}): {meeting} träffar, {gap} glapp, "
-            "{cause} orsaker, {action} åtgärder, {person} personer, "
-            "{organisation} organisationer.",
-        ).format(name=Path(path).name, version=version, **counts)
+        contents = ", ".join(
+            counted("Check", counts[table], one, several) for table, one, several in _CONTENTS
+        )
+        summary = translate("Check", "{name}: filen är hel (schema {version}): {contents}.").format(
+            name=name, version=version, contents=contents
+        )
         summary += " " + translate("Check", "Inga person- eller samordningsnummer i texten.")
     return findings, summary

@@ -28,9 +28,33 @@ def _out(text: str) -> None:
     sys.stdout.flush()
 
 
+def _require_suffix(path: Path | None, suffix: str) -> None:
+    """Refuse a name with another ending than ``suffix`` for a file the command
+    writes: a file whose name hides what it is opens in the wrong program, or none.
+
+    The window adds the ending itself; a command line says what it will write.
+    An empty name is left to the command, which asks for one.
+    """
+    if path is None or str(path) in ("", ".") or path.suffix.lower() == suffix:
+        return
+    from app.errors import RuleViolation
+    from storage.header import starts_as_sqlite
+
+    try:
+        if path.is_dir() or starts_as_sqlite(path):
+            return  # a folder or a forum file: the command's own refusal says so
+    except OSError:
+        return  # a name the system refuses: the write says why
+
+    ending = path.suffix[1:]
+    suggested = path.with_suffix(suffix) if ending.isalpha() else Path(path.name + suffix)
+    raise RuleViolation("suffix_" + suffix[1:], suggested.name)
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
     from app.forum_file import ForumFile
 
+    _require_suffix(args.file, ".samsyn")
     with ForumFile.create(args.file, args.forum):
         pass
     _out(f"{args.file}\n")
@@ -40,6 +64,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import create_demo
 
+    _require_suffix(args.file, ".samsyn")
     with create_demo(args.file):
         pass
     _out(f"{args.file}\n")
@@ -48,8 +73,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from app.exchange.files import import_into_new_file, load_exchange_file
-    from storage.errors import FileAlreadyExists
+    from storage.errors import FileAlreadyExists, IsFolder
 
+    _require_suffix(args.file, ".samsyn")
+    if args.file.is_dir():
+        raise IsFolder(args.file)
     if args.file.exists():
         raise FileAlreadyExists(args.file)
     rows = load_exchange_file(args.json)
@@ -63,6 +91,7 @@ def _cmd_dump(args: argparse.Namespace) -> int:
     from app.exchange.files import dump_text, write_dump
     from storage.database import ForumDatabase
 
+    _require_suffix(args.out, ".json")
     with ForumDatabase.open(args.file, read_only=True) as db:
         if args.out is not None:
             write_dump(db, args.out)
@@ -75,6 +104,7 @@ def _cmd_dump(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from app.minutes_out import export_meeting_minutes
 
+    _require_suffix(args.out, ".docx")
     export_meeting_minutes(
         args.file, args.out, args.meeting, args.lang, allow_sensitive=args.allow_sensitive
     )
@@ -86,6 +116,7 @@ def _cmd_email(args: argparse.Namespace) -> int:
     from app.i18n import translate
     from app.minutes_out import write_meeting_email
 
+    _require_suffix(args.out, ".eml")
     message = write_meeting_email(
         args.file, args.out, args.meeting, args.lang, allow_sensitive=args.allow_sensitive
     )

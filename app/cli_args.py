@@ -39,7 +39,7 @@ _ARGPARSE_WORDS = {
     "positional arguments": QT_TRANSLATE_NOOP("Argparse", "argument"),
     "options": QT_TRANSLATE_NOOP("Argparse", "flaggor"),
     "show this help message and exit": QT_TRANSLATE_NOOP("Argparse", "visa den här hjälpen"),
-    "the following arguments are required: %s": QT_TRANSLATE_NOOP("Argparse", "det här saknas: %s"),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP("Argparse", "%s måste anges"),
     "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
         "Argparse", "%(value)r går inte att välja (välj bland %(choices)s)"
     ),
@@ -103,7 +103,11 @@ def _output_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
             "--meeting",
             default="latest",
             metavar="ID|latest",
-            help=translate("Cli", "träffen (standard: den senaste)"),
+            help=translate(
+                "Cli",
+                "träffen (standard: latest, den senaste träffen till och med i dag; "
+                "finns ingen ännu, den första som kommer)",
+            ),
         )
         output.add_argument(
             "--lang", choices=("sv", "en"), default="sv", help=translate("Cli", "dokumentets språk")

@@ -36,6 +36,13 @@ def translate(context: str, text: str) -> str:
     return _installed[0].translate(context, text) or text
 
 
+def counted(context: str, n: int, one: str, several: str, **params: object) -> str:
+    """``one`` when ``n`` is 1, else ``several``, translated in ``context`` and
+    filled in with ``n`` and ``params`` (Swedish, like English, has one singular
+    and one plural). Mark both texts with QT_TRANSLATE_NOOP where they are written."""
+    return translate(context, one if n == 1 else several).format(n=n, **params)
+
+
 def system_language() -> str:
     """'en' when the system asks for English, otherwise Swedish (the default)."""
     for name in ("SAMSYN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):

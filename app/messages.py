@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import errors
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, counted, translate
+from app.json_places import readable_place
 from storage import errors as storage_errors
 
 _C = "Messages"
@@ -49,6 +50,10 @@ _STORAGE: dict[type[storage_errors.StorageError], str] = {
         "Messages",
         "Filen {name} går inte att läsa. Kontrollera att du har behörighet till filen.",
     ),
+    storage_errors.IsFolder: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} är en mapp, inte en forumfil. Ange en forumfil (.samsyn) i mappen i stället.",
+    ),
     storage_errors.UncleanWhereReadOnly: QT_TRANSLATE_NOOP(
         "Messages",
         "Filen {name} stängdes inte ordentligt förra gången, och de sista ändringarna "
@@ -87,10 +92,8 @@ _STORAGE: dict[type[storage_errors.StorageError], str] = {
 }
 
 _EXCHANGE: dict[str, str] = {
-    "missing": QT_TRANSLATE_NOOP("Messages", "fältet saknas men måste finnas."),
-    "unknown_field": QT_TRANSLATE_NOOP(
-        "Messages", "fältet finns inte i utbytesformatet; ta bort det."
-    ),
+    "missing": QT_TRANSLATE_NOOP("Messages", "saknas men måste finnas."),
+    "unknown_field": QT_TRANSLATE_NOOP("Messages", "finns inte i utbytesformatet; ta bort det."),
     "type_object": QT_TRANSLATE_NOOP("Messages", "ska vara ett objekt ({{…}})."),
     "type_array": QT_TRANSLATE_NOOP("Messages", "ska vara en lista ([…])."),
     "type_string": QT_TRANSLATE_NOOP("Messages", "ska vara en text inom citattecken."),
@@ -115,10 +118,10 @@ _EXCHANGE: dict[str, str] = {
         "Messages", "innehåller ett tecken som inte är giltig Unicode; ta bort det."
     ),
     "duplicate_key": QT_TRANSLATE_NOOP(
-        "Messages", 'nyckeln "{key}" står två gånger i samma objekt; ta bort den ena.'
+        "Messages", "har nyckeln ”{key}” två gånger; ta bort den ena."
     ),
     "duplicate_id": QT_TRANSLATE_NOOP(
-        "Messages", "id:t används redan vid {first}; varje id måste vara unikt."
+        "Messages", "har samma id som {first}; varje id måste vara unikt."
     ),
     "dangling": QT_TRANSLATE_NOOP(
         "Messages", "pekar på ett id som inte finns i filen; rätta id:t eller ta bort fältet."
@@ -131,13 +134,14 @@ _EXCHANGE: dict[str, str] = {
     ),
     "parent_other_gap": QT_TRANSLATE_NOOP(
         "Messages",
-        "orsaken som pekas ut hör till ett annat glapp; en varför-orsak måste ligga i samma glapp.",
+        "pekar på en orsak i ett annat glapp; en varför-orsak måste ligga i samma glapp.",
     ),
     "parent_cycle": QT_TRANSLATE_NOOP(
-        "Messages", "orsakerna pekar på varandra i en slinga; bryt slingan."
+        "Messages", "gör att orsakerna pekar på varandra i en slinga; bryt slingan."
     ),
     "cause_not_in_gap": QT_TRANSLATE_NOOP(
-        "Messages", "orsaken hör inte till åtgärdens glapp; rätta gap_id eller cause_id."
+        "Messages",
+        "pekar på en orsak som inte hör till åtgärdens glapp; rätta gap_id eller cause_id.",
     ),
     "too_large": QT_TRANSLATE_NOOP(
         "Messages", "filen är större än {limit_mb} MB och kan inte vara ett forum."
@@ -277,6 +281,23 @@ _RULES: dict[str, str] = {
         "Messages", "Forumet har inga träffar ännu; lägg till en träff och försök igen."
     ),
     "no_output_name": QT_TRANSLATE_NOOP("Messages", "Ange ett filnamn efter --out."),
+    "suffix_docx": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Minnesanteckningarna blir en Word-fil, så namnet ska sluta på .docx, "
+        "till exempel {detail}.",
+    ),
+    "suffix_eml": QT_TRANSLATE_NOOP(
+        "Messages",
+        "E-postutkastet blir en .eml-fil, så namnet ska sluta på .eml, till exempel {detail}.",
+    ),
+    "suffix_json": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Utbytesfilen blir JSON, så namnet ska sluta på .json, till exempel {detail}.",
+    ),
+    "suffix_samsyn": QT_TRANSLATE_NOOP(
+        "Messages",
+        "En forumfils namn ska sluta på .samsyn, till exempel {detail}.",
+    ),
     "no_meeting_given": QT_TRANSLATE_NOOP(
         "Messages", "Ange ett träff-id eller latest efter --meeting."
     ),
@@ -285,10 +306,17 @@ _RULES: dict[str, str] = {
 _NOT_FOUND = QT_TRANSLATE_NOOP(
     "Messages", "Det som ändringen gäller finns inte längre ({entity}); det kan ha tagits bort."
 )
-_SENSITIVE = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Integritetskontrollen hittade {count} person- eller samordningsnummer (se listan); "
-    "ta bort dem och försök igen, eller ange --allow-sensitive om de ska vara med.",
+_SENSITIVE = (
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Integritetskontrollen hittade ett person- eller samordningsnummer (se listan); "
+        "ta bort det och försök igen, eller ange --allow-sensitive om det ska vara med.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Integritetskontrollen hittade {n} person- eller samordningsnummer (se listan); "
+        "ta bort dem och försök igen, eller ange --allow-sensitive om de ska vara med.",
+    ),
 )
 # Why a file could not be written (storage.files' reason codes), each with the
 # advice that fits that reason. Used for exported files and for forum files.
@@ -297,9 +325,6 @@ _WRITE_PROBLEMS = {
         "Messages",
         "Det gick inte att skriva {name}: mappen finns inte. Välj en mapp som finns och "
         "försök igen.",
-    ),
-    "not_json_number": QT_TRANSLATE_NOOP(
-        "Messages", "filen har ett tal som är för långt för att läsas; rätta talet."
     ),
     "is_folder": QT_TRANSLATE_NOOP(
         "Messages",
@@ -353,8 +378,24 @@ _WRITE_PROBLEMS = {
         "och försök igen.",
     ),
 }
-_EXCHANGE_PREFIX = QT_TRANSLATE_NOOP("Messages", "{name}: vid {where}: {problem}")
+_EXCHANGE_PREFIX = QT_TRANSLATE_NOOP("Messages", "{name}: {where} {problem}")
 _EXCHANGE_WHOLE = QT_TRANSLATE_NOOP("Messages", "{name}: {problem}")
+# Problems of the file as a whole: their sentences name no place inside it.
+_FILE_PROBLEMS = frozenset(
+    (
+        "too_large",
+        "not_utf8",
+        "not_json",
+        "not_json_constant",
+        "not_json_number",
+        "too_deep",
+        "empty_file",
+        "is_folder",
+        "is_forum_file",
+    )
+)
+# Parameters that are paths to another record in the document.
+_PLACE_PARAMS = frozenset(("first", "found"))
 
 
 def _one_line(text: str) -> str:
@@ -382,14 +423,19 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
         if type(exc) is storage_errors.WriteFailed and exc.detail in _WRITE_PROBLEMS:
             return _format(_WRITE_PROBLEMS[exc.detail], name=_file_name(exc.path))
         template = _STORAGE.get(type(exc), _STORAGE[storage_errors.WriteFailed])
-        return _format(template, name=exc.path.name, detail=exc.detail)
+        return _format(template, name=_file_name(exc.path), detail=exc.detail)
     if isinstance(exc, errors.ExchangeError):
-        problem = _format(_EXCHANGE.get(exc.problem, _EXCHANGE["pattern_other"]), **exc.params)
+        params = {
+            key: readable_place(value, record=True) if key in _PLACE_PARAMS else value
+            for key, value in exc.params.items()
+        }
+        problem = _format(_EXCHANGE.get(exc.problem, _EXCHANGE["pattern_other"]), **params)
         named = source or exc.source
         name = named.name if named else "JSON"
-        if exc.where == "$":  # the file as a whole: no place inside it to name
+        if exc.where == "$" and exc.problem in _FILE_PROBLEMS:
             return _format(_EXCHANGE_WHOLE, name=name, problem=problem)
-        return _format(_EXCHANGE_PREFIX, name=name, where=exc.where, problem=problem)
+        where = readable_place(exc.where)
+        return _format(_EXCHANGE_PREFIX, name=name, where=where, problem=problem)
     if isinstance(exc, errors.InvalidValue):
         template = _FIELD.get(exc.problem, _FIELD["not_allowed"])
         return _format(template, field=field_label(exc.field))
@@ -398,7 +444,7 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
     if isinstance(exc, errors.NotFound):
         return _format(_NOT_FOUND, entity=exc.entity)
     if isinstance(exc, errors.SensitiveText):
-        return _format(_SENSITIVE, count=exc.count)
+        return _one_line(counted(_C, exc.count, *_SENSITIVE))
     if isinstance(exc, errors.OutputError):
         template = _WRITE_PROBLEMS.get(exc.reason, _WRITE_PROBLEMS["system_error"])
         return _format(template, name=_file_name(exc.path))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, counted, translate
 from app.minutes.sanitise import one_line
 from storage.rows import KEYS, Removal
 
@@ -128,10 +128,6 @@ _LATER_FOLLOWUPS = (
 )
 
 
-def _counted(n: int, one: str, several: str) -> str:
-    return translate(_C, one) if n == 1 else translate(_C, several).format(n=n)
-
-
 def removed_label(removal: Removal) -> str:
     """The deleted item as the facilitator knows it ("Sanna Berg"), one line, short."""
     if not removal.rows:
@@ -156,12 +152,12 @@ def side_effects(removal: Removal) -> list[str]:
         if (table, tuple(key[c] for c in KEYS[table])) not in gone
     )
     sentences = [
-        _counted(taken[child], *texts)
+        counted(_C, taken[child], *texts)
         for (parent, child), texts in _TAKEN.items()
         if parent == root and taken[child]
     ]
     sentences += [
-        _counted(cleared[place], *texts) for place, texts in _CLEARED.items() if cleared[place]
+        counted(_C, cleared[place], *texts) for place, texts in _CLEARED.items() if cleared[place]
     ]
     return sentences
 
@@ -175,7 +171,7 @@ def meeting_contents(removal: Removal) -> str:
         table for table, row in removal.rows[1:] if not _made_elsewhere(table, row, meeting_id)
     )
     parts = [
-        _counted(taken[table], one, several)
+        counted(_C, taken[table], one, several)
         for table, one, several in _MEETING_PARTS
         if taken[table]
     ]
@@ -193,7 +189,7 @@ def later_followups(removal: Removal) -> int:
 def later_followups_sentence(removal: Removal) -> str:
     """``later_followups`` in words; empty when there are none."""
     n = later_followups(removal)
-    return _counted(n, *_LATER_FOLLOWUPS) if n else ""
+    return counted(_C, n, *_LATER_FOLLOWUPS) if n else ""
 
 
 def _root_id(removal: Removal) -> object:

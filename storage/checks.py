@@ -53,6 +53,8 @@ def check_file(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> int:
     """
     try:
         size = path.stat().st_size
+        if path.is_dir():
+            raise errors.IsFolder(path)
         if not path.is_file():
             raise errors.FileUnreadable(path, "not a regular file")
         with path.open("rb") as handle:

@@ -114,6 +114,8 @@ class ForumDatabase:
         renamed into place once complete, so a failure leaves nothing behind.
         """
         path = Path(path)
+        if path.is_dir():
+            raise errors.IsFolder(path)
         if path.exists() or path.is_symlink():
             raise errors.FileAlreadyExists(path)
         if not path.parent.is_dir():

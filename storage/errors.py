@@ -52,6 +52,10 @@ class FileUnreadable(StorageError):
     """The operating system would not let us read the file."""
 
 
+class IsFolder(FileUnreadable):
+    """A folder was named where a forum file (existing or new) was meant."""
+
+
 class WriteFailed(StorageError):
     """A write did not reach the file (disk full, I/O error, file gone)."""
 

@@ -90,8 +90,8 @@ def test_demo_refuses_existing(tmp_path: Path, capsys: pytest.CaptureFixture[str
     ("content", "needle"),
     [
         ("{inte json", "inte giltig JSON"),
-        ('{"format": "samsyn-exchange", "version": 1}', "$.forum"),
-        ('{"format": "samsyn-exchange", "version": 2, "forum": {}}', "$.version"),
+        ('{"format": "samsyn-exchange", "version": 1}', "fältet ”forum” saknas"),
+        ('{"format": "samsyn-exchange", "version": 2, "forum": {}}', "fältet ”version” ska vara 1"),
     ],
 )
 def test_import_refuses_bad_json_without_leaving_a_file(
@@ -344,3 +344,62 @@ def test_import_of_what_is_not_an_exchange_file_says_what_it_is(
     _assert_refusal(err)
     assert err.strip() == said
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["new", "x.docx", "--forum", "A"], "namn ska sluta på .samsyn, till exempel x.samsyn."),
+        (["new", "forum", "--forum", "A"], "till exempel forum.samsyn."),
+        (["demo", "demo.txt"], "till exempel demo.samsyn."),
+        (["import", "IN", "x.txt"], "till exempel x.samsyn."),
+        (["dump", "DEMO", "--out", "d.txt"], "ska sluta på .json, till exempel d.json."),
+        (["export", "DEMO", "--out", "m.txt"], "ska sluta på .docx, till exempel m.docx."),
+        (["export", "DEMO", "--out", "m.2026"], "till exempel m.2026.docx."),
+        (["email", "DEMO", "--out", "m.docx"], "ska sluta på .eml, till exempel m.eml."),
+    ],
+)
+def test_a_file_is_named_for_what_it_is(
+    tmp_path: Path,
+    demo_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    said: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _run(["dump", str(demo_path), "--out", "in.json"], capsys)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    names = {"DEMO": str(demo_path), "IN": "in.json"}
+    code, out, err = _run([names.get(arg, arg) for arg in argv], capsys)
+    assert (code, out) == (1, "")
+    _assert_refusal(err)
+    assert said in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_endings_are_not_case_sensitive(
+    tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "Protokoll.DOCX"
+    assert _run(["export", str(demo_path), "--out", str(out)], capsys)[0] == 0
+    assert out.is_file()
+
+
+@pytest.mark.parametrize("command", ["new", "demo", "dump", "import", "check"])
+def test_a_folder_is_said_to_be_a_folder(
+    tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    exchange = tmp_path / "in.json"
+    _run(["dump", str(demo_path), "--out", str(exchange)], capsys)
+    argv = {
+        "new": ["new", str(folder), "--forum", "A"],
+        "import": ["import", str(exchange), str(folder)],
+    }.get(command, [command, str(folder)])
+    code, _, err = _run(argv, capsys)
+    assert code == 1
+    _assert_refusal(err)
+    assert "samsyn: mapp är en mapp, inte en forumfil." in err
+    assert list(folder.iterdir()) == []

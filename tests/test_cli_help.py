@@ -65,7 +65,7 @@ def test_a_usage_error_says_what_is_missing_and_where_help_is(
 ) -> None:
     code, text = _help(["export", "forum.samsyn"], capsys)
     assert code == 2
-    assert text.splitlines()[-1] == "samsyn: det här saknas: --out. Se samsyn export --help."
+    assert text.splitlines()[-1] == "samsyn: --out måste anges. Se samsyn export --help."
     code, text = _help(["export", "forum.samsyn", "--out", "a.docx", "--lang", "de"], capsys)
     # How argparse quotes the choices differs between Python versions.
     last = text.splitlines()[-1]

@@ -117,7 +117,7 @@ def test_check_lists_identity_numbers(demo_path: Path, capsys: pytest.CaptureFix
     assert code == 1
     (line,) = out.strip().splitlines()  # the findings, one a line
     assert TEST_NUMBER in line and "Beskrivning" in line
-    assert "1 person- eller samordningsnummer" in _one_refusal(err)
+    assert "ett person- eller samordningsnummer finns i texten; ta bort det" in _one_refusal(err)
 
 
 def test_export_refusals_leave_nothing(
@@ -194,11 +194,12 @@ def test_an_email_draft_without_recipients_is_written_and_says_so(
 def test_empty_values_and_odd_targets_get_a_clear_sentence(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for command in ("export", "email"):
+    for command, suffix in (("export", ".docx"), ("email", ".eml")):
         code, _, err = _run([command, str(demo_path), "--out", ""], capsys)
         assert (code, _one_refusal(err)) == (1, "samsyn: Ange ett filnamn efter --out.")
         code, _, err = _run(
-            [command, str(demo_path), "--out", str(tmp_path / "x"), "--meeting", ""], capsys
+            [command, str(demo_path), "--out", str(tmp_path / f"x{suffix}"), "--meeting", ""],
+            capsys,
         )
         assert (code, _one_refusal(err)) == (
             1,

@@ -93,10 +93,15 @@ class PrivacyDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        self.confirm = QCheckBox(
-            self.tr("Jag har kontrollerat att numren får finnas med i minnesanteckningarna"),
-            self,
-        )
+        if len(self.findings) == 1:
+            confirm = self.tr(
+                "Jag har kontrollerat att numret får finnas med i minnesanteckningarna"
+            )
+        else:
+            confirm = self.tr(
+                "Jag har kontrollerat att numren får finnas med i minnesanteckningarna"
+            )
+        self.confirm = QCheckBox(confirm, self)
         self.confirm.setObjectName("privacyConfirm")
         layout.addWidget(self.confirm)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, counted, translate
 from app.merging import MergeResult
 
 _C = "Merge"
@@ -89,10 +89,6 @@ _KEPT_UNTIMED = QT_TRANSLATE_NOOP(
 )
 
 
-def _counted(n: int, forms: tuple[str, str]) -> str:
-    return translate(_C, forms[0]) if n == 1 else translate(_C, forms[1]).format(n=n)
-
-
 def _listed(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -102,7 +98,7 @@ def _listed(items: list[str]) -> str:
 def _kinds(per_table: Counter[str]) -> str:
     """ "1 glapp, 2 orsaker och 1 åtgärd": the rows counted, by what they are."""
     return _listed(
-        [_counted(per_table[t], (one, several)) for t, one, several in _NEW if per_table[t] > 0]
+        [counted(_C, per_table[t], one, several) for t, one, several in _NEW if per_table[t] > 0]
     )
 
 

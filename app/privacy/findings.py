@@ -19,6 +19,10 @@ _C = "Privacy"
 ITEM_LABEL_LENGTH = 40
 
 _MEETING = QT_TRANSLATE_NOOP("Privacy", "Träff {date} ({title})")
+_MEETING_UNTITLED = QT_TRANSLATE_NOOP("Privacy", "Träff {date}")
+# A title that already says what it is ("Träff 5") goes first, then the date.
+_MEETING_WORD = QT_TRANSLATE_NOOP("Privacy", "Träff")
+_MEETING_NAMED = QT_TRANSLATE_NOOP("Privacy", "{title} ({date})")
 _QUOTED = QT_TRANSLATE_NOOP("Privacy", "”{item}”")
 _LINE = QT_TRANSLATE_NOOP("Privacy", "{location}: {kind} {number}")
 _SEPARATOR = " \u203a "
@@ -96,12 +100,7 @@ class Finding:
                 parts.append(one_line_label(site.item))
         else:
             if site.meeting_date is not None:
-                parts.append(
-                    tr(_MEETING).format(
-                        date=tr.date(site.meeting_date),
-                        title=one_line_label(site.meeting_title),
-                    )
-                )
+                parts.append(_meeting_part(tr, site.meeting_date, site.meeting_title))
             parts.append(tr(_PHASE_SECTIONS.get(site.phase, "")))
             if site.item:
                 parts.append(tr(_QUOTED).format(item=one_line_label(site.item)))
@@ -122,6 +121,17 @@ def one_line_label(text: str, limit: int = ITEM_LABEL_LENGTH) -> str:
     """``text`` on one line, cut to ``limit`` characters with "…" if longer
     (the same cleaning as every one-line text of the minutes and the e-mail)."""
     return one_line(text, limit)
+
+
+def _meeting_part(tr: _Words, iso_date: str, title: str) -> str:
+    label = one_line_label(title)
+    if not label:
+        template = _MEETING_UNTITLED
+    elif label.casefold().startswith(tr(_MEETING_WORD).casefold()):
+        template = _MEETING_NAMED
+    else:
+        template = _MEETING
+    return tr(template).format(date=tr.date(iso_date), title=label)
 
 
 class _Words:

@@ -275,7 +275,7 @@
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <source>det här saknas: %s</source>
+        <source>%s måste anges</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
@@ -533,6 +533,70 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
 <context>
     <name>Check</name>
     <message>
+        <source>{name}: filen är hel, men ett person- eller samordningsnummer finns i texten; ta bort det innan minnesanteckningarna skickas.</source>
+        <translation>{name}: the file is whole, but its text holds a personal identity or coordination number; remove it before the minutes are sent.</translation>
+    </message>
+    <message>
+        <source>{name}: filen är hel, men {n} person- eller samordningsnummer finns i texten; ta bort dem innan minnesanteckningarna skickas.</source>
+        <translation>{name}: the file is whole, but its text holds {n} personal identity or coordination numbers; remove them before the minutes are sent.</translation>
+    </message>
+    <message>
+        <source>{name}: ett fel hittades.</source>
+        <translation>{name}: one fault found.</translation>
+    </message>
+    <message>
+        <source>{name}: {n} fel hittades.</source>
+        <translation>{name}: {n} faults found.</translation>
+    </message>
+    <message>
+        <source>1 träff</source>
+        <translation>1 meeting</translation>
+    </message>
+    <message>
+        <source>{n} träffar</source>
+        <translation>{n} meetings</translation>
+    </message>
+    <message>
+        <source>1 glapp</source>
+        <translation>1 gap</translation>
+    </message>
+    <message>
+        <source>{n} glapp</source>
+        <translation>{n} gaps</translation>
+    </message>
+    <message>
+        <source>1 orsak</source>
+        <translation>1 cause</translation>
+    </message>
+    <message>
+        <source>{n} orsaker</source>
+        <translation>{n} causes</translation>
+    </message>
+    <message>
+        <source>1 åtgärd</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <source>{n} åtgärder</source>
+        <translation>{n} actions</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{n} personer</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>{n} organisationer</source>
+        <translation>{n} organisations</translation>
+    </message>
+    <message>
         <source>Integritetskontroll: {problem}</source>
         <translation>Privacy check: {problem}</translation>
     </message>
@@ -541,16 +605,8 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>Broken reference: {problem}</translation>
     </message>
     <message>
-        <source>{name}: filen är hel, men {count} person- eller samordningsnummer finns i texten; ta bort dem innan minnesanteckningarna skickas.</source>
-        <translation>{name}: the file is whole, but the text holds {count} personal identity or coordination numbers; remove them before the minutes are sent.</translation>
-    </message>
-    <message>
-        <source>{name}: {count} fel hittades.</source>
-        <translation>{name}: {count} errors found.</translation>
-    </message>
-    <message>
-        <source>{name}: filen är hel (schema {version}): {meeting} träffar, {gap} glapp, {cause} orsaker, {action} åtgärder, {person} personer, {organisation} organisationer.</source>
-        <translation>{name}: the file is intact (schema {version}): {meeting} meetings, {gap} gaps, {cause} causes, {action} actions, {person} people, {organisation} organisations.</translation>
+        <source>{name}: filen är hel (schema {version}): {contents}.</source>
+        <translation>{name}: the file is whole (schema {version}): {contents}.</translation>
     </message>
     <message>
         <source>Inga person- eller samordningsnummer i texten.</source>
@@ -620,8 +676,8 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>the file to write</translation>
     </message>
     <message>
-        <source>träffen (standard: den senaste)</source>
-        <translation>the meeting (default: the latest)</translation>
+        <source>träffen (standard: latest, den senaste träffen till och med i dag; finns ingen ännu, den första som kommer)</source>
+        <translation>the meeting (default: latest, the most recent meeting up to today; if none has been held yet, the first to come)</translation>
     </message>
     <message>
         <source>dokumentets språk</source>
@@ -880,6 +936,14 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <source>december</source>
         <translation>December</translation>
     </message>
+    <message>
+        <source>{date} – före träffens datum</source>
+        <translation>{date} – before the meeting date</translation>
+    </message>
+    <message>
+        <source>Träffen var den {date}. Stämmer årtalet?</source>
+        <translation>The meeting was on {date}. Is the year right?</translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>
@@ -1000,14 +1064,6 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
     <message>
         <source>Nästa träff har inget datum än (det sätts under Avslutning).</source>
         <translation>The next meeting has no date yet (it is set under Closing).</translation>
-    </message>
-    <message>
-        <source>{date} – före träffens datum</source>
-        <translation>{date} – before the meeting date</translation>
-    </message>
-    <message>
-        <source>Träffen var den {date}. Stämmer årtalet?</source>
-        <translation>The meeting was on {date}. Is the year right?</translation>
     </message>
     <message>
         <source>Klart senast {date} ({key})</source>
@@ -2143,14 +2199,6 @@ Agreed at {meeting} ({date})</translation>
         <translation>The file {name} is already open for editing in another Samsyn (computer and process: {detail}). Close it there first, or open the file read-only.</translation>
     </message>
     <message>
-        <source>fältet saknas men måste finnas.</source>
-        <translation>the field is missing but is required.</translation>
-    </message>
-    <message>
-        <source>fältet finns inte i utbytesformatet; ta bort det.</source>
-        <translation>the field does not exist in the exchange format; remove it.</translation>
-    </message>
-    <message>
         <source>ska vara ett objekt ({{…}}).</source>
         <translation>must be an object ({{…}}).</translation>
     </message>
@@ -2219,14 +2267,6 @@ Agreed at {meeting} ({date})</translation>
         <translation>contains a character that is not valid Unicode; remove it.</translation>
     </message>
     <message>
-        <source>nyckeln &quot;{key}&quot; står två gånger i samma objekt; ta bort den ena.</source>
-        <translation>the key &quot;{key}&quot; appears twice in the same object; remove one of them.</translation>
-    </message>
-    <message>
-        <source>id:t används redan vid {first}; varje id måste vara unikt.</source>
-        <translation>the id is already used at {first}; every id must be unique.</translation>
-    </message>
-    <message>
         <source>pekar på ett id som inte finns i filen; rätta id:t eller ta bort fältet.</source>
         <translation>points to an id that does not exist in the file; correct the id or remove the field.</translation>
     </message>
@@ -2237,18 +2277,6 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>står redan tidigare i samma lista; ta bort dubbletten.</source>
         <translation>already appears earlier in the same list; remove the duplicate.</translation>
-    </message>
-    <message>
-        <source>orsaken som pekas ut hör till ett annat glapp; en varför-orsak måste ligga i samma glapp.</source>
-        <translation>the cause it points to belongs to another gap; a why-cause must be in the same gap.</translation>
-    </message>
-    <message>
-        <source>orsakerna pekar på varandra i en slinga; bryt slingan.</source>
-        <translation>the causes point to each other in a loop; break the loop.</translation>
-    </message>
-    <message>
-        <source>orsaken hör inte till åtgärdens glapp; rätta gap_id eller cause_id.</source>
-        <translation>the cause does not belong to the action’s gap; correct gap_id or cause_id.</translation>
     </message>
     <message>
         <source>filen är större än {limit_mb} MB och kan inte vara ett forum.</source>
@@ -2267,8 +2295,40 @@ Agreed at {meeting} ({date})</translation>
         <translation>the file is not valid JSON (error at line {line}, character {column}); correct it or write it again with samsyn dump.</translation>
     </message>
     <message>
+        <source>{name} är en mapp, inte en forumfil. Ange en forumfil (.samsyn) i mappen i stället.</source>
+        <translation>{name} is a folder, not a forum file. Give a forum file (.samsyn) in the folder instead.</translation>
+    </message>
+    <message>
         <source>Filen {name} stängdes inte ordentligt förra gången, och de sista ändringarna ligger i {name}-wal på en plats där Samsyn inte kan skriva. Kopiera båda filerna till en mapp där du kan skriva och öppna kopian.</source>
         <translation>The file {name} was not closed properly last time, and its last changes are in {name}-wal, in a place Samsyn cannot write to. Copy both files to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>saknas men måste finnas.</source>
+        <translation>is missing but required.</translation>
+    </message>
+    <message>
+        <source>finns inte i utbytesformatet; ta bort det.</source>
+        <translation>is not part of the exchange format; remove it.</translation>
+    </message>
+    <message>
+        <source>har nyckeln ”{key}” två gånger; ta bort den ena.</source>
+        <translation>has the key “{key}” twice; remove one of them.</translation>
+    </message>
+    <message>
+        <source>har samma id som {first}; varje id måste vara unikt.</source>
+        <translation>has the same id as {first}; every id must be unique.</translation>
+    </message>
+    <message>
+        <source>pekar på en orsak i ett annat glapp; en varför-orsak måste ligga i samma glapp.</source>
+        <translation>points to a cause in another gap; a why-cause must be in the same gap.</translation>
+    </message>
+    <message>
+        <source>gör att orsakerna pekar på varandra i en slinga; bryt slingan.</source>
+        <translation>makes the causes point to each other in a loop; break the loop.</translation>
+    </message>
+    <message>
+        <source>pekar på en orsak som inte hör till åtgärdens glapp; rätta gap_id eller cause_id.</source>
+        <translation>points to a cause outside the action&apos;s gap; correct gap_id or cause_id.</translation>
     </message>
     <message>
         <source>filen är inte giltig JSON ({reason} finns inte i JSON); ange ett tal.</source>
@@ -2387,6 +2447,22 @@ Agreed at {meeting} ({date})</translation>
         <translation>Give a file name after --out.</translation>
     </message>
     <message>
+        <source>Minnesanteckningarna blir en Word-fil, så namnet ska sluta på .docx, till exempel {detail}.</source>
+        <translation>The minutes are a Word file, so the name must end in .docx, for example {detail}.</translation>
+    </message>
+    <message>
+        <source>E-postutkastet blir en .eml-fil, så namnet ska sluta på .eml, till exempel {detail}.</source>
+        <translation>The e-mail draft is an .eml file, so the name must end in .eml, for example {detail}.</translation>
+    </message>
+    <message>
+        <source>Utbytesfilen blir JSON, så namnet ska sluta på .json, till exempel {detail}.</source>
+        <translation>The exchange file is JSON, so the name must end in .json, for example {detail}.</translation>
+    </message>
+    <message>
+        <source>En forumfils namn ska sluta på .samsyn, till exempel {detail}.</source>
+        <translation>A forum file&apos;s name must end in .samsyn, for example {detail}.</translation>
+    </message>
+    <message>
         <source>Ange ett träff-id eller latest efter --meeting.</source>
         <translation>Give a meeting id or latest after --meeting.</translation>
     </message>
@@ -2395,8 +2471,16 @@ Agreed at {meeting} ({date})</translation>
         <translation>What the change applies to no longer exists ({entity}); it may have been deleted.</translation>
     </message>
     <message>
-        <source>Integritetskontrollen hittade {count} person- eller samordningsnummer (se listan); ta bort dem och försök igen, eller ange --allow-sensitive om de ska vara med.</source>
-        <translation>The privacy check found {count} personal identity or coordination numbers (see the list); remove them and try again, or give --allow-sensitive if they are meant to be there.</translation>
+        <source>Integritetskontrollen hittade ett person- eller samordningsnummer (se listan); ta bort det och försök igen, eller ange --allow-sensitive om det ska vara med.</source>
+        <translation>The privacy check found a personal identity or coordination number (see the list); remove it and try again, or give --allow-sensitive if it is to be included.</translation>
+    </message>
+    <message>
+        <source>Integritetskontrollen hittade {n} person- eller samordningsnummer (se listan); ta bort dem och försök igen, eller ange --allow-sensitive om de ska vara med.</source>
+        <translation>The privacy check found {n} personal identity or coordination numbers (see the list); remove them and try again, or give --allow-sensitive if they are to be included.</translation>
+    </message>
+    <message>
+        <source>{name}: {where} {problem}</source>
+        <translation>{name}: {where} {problem}</translation>
     </message>
     <message>
         <source>Det gick inte att skriva {name}: mappen finns inte. Välj en mapp som finns och försök igen.</source>
@@ -2443,12 +2527,32 @@ Agreed at {meeting} ({date})</translation>
         <translation>Could not write {name} because of a system error. Choose another place and try again.</translation>
     </message>
     <message>
-        <source>{name}: vid {where}: {problem}</source>
-        <translation>{name}: at {where}: {problem}</translation>
-    </message>
-    <message>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>innehållet</source>
+        <translation>the content</translation>
+    </message>
+    <message>
+        <source>fältet ”{key}”</source>
+        <translation>the field “{key}”</translation>
+    </message>
+    <message>
+        <source>”{key}”</source>
+        <translation>“{key}”</translation>
+    </message>
+    <message>
+        <source>”{key}” nr {number}</source>
+        <translation>“{key}” no. {number}</translation>
+    </message>
+    <message>
+        <source>nr {number}</source>
+        <translation>no. {number}</translation>
+    </message>
+    <message>
+        <source>{part} i {whole}</source>
+        <translation>{part} in {whole}</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3420,18 @@ Agreed at {meeting} ({date})</translation>
         <translation>Meeting {date} ({title})</translation>
     </message>
     <message>
+        <source>Träff {date}</source>
+        <translation>Meeting {date}</translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
         <source>”{item}”</source>
         <translation>“{item}”</translation>
     </message>
@@ -3417,6 +3533,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Välj ett nummer för att se var det står i fönstret bakom. Gå till stänger rutan så att du kan rätta texten; då skapas inget dokument.</source>
         <translation>Choose a number to see where it is in the window behind. Go to closes this box so that you can correct the text; no document is made then.</translation>
+    </message>
+    <message>
+        <source>Jag har kontrollerat att numret får finnas med i minnesanteckningarna</source>
+        <translation>I have checked that the number may be included in the minutes</translation>
     </message>
     <message>
         <source>Jag har kontrollerat att numren får finnas med i minnesanteckningarna</source>

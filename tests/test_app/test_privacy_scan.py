@@ -344,3 +344,28 @@ def test_demo_forum_has_no_findings(demo_path: Path) -> None:
         assert scan_forum(demo) == []
         for meeting in demo.meetings.list():
             assert scan_forum(demo, meeting.id) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected"),
+    [
+        ("Träff 5", "sv", "Träff 5 (22 november 2026)"),  # the title already says Träff
+        ("träff 5 i Norrby", "sv", "träff 5 i Norrby (22 november 2026)"),
+        ("", "sv", "Träff 22 november 2026"),
+        ("Meeting 5", "en", "Meeting 5 (22 November 2026)"),
+        ("Trygg hemgång", "en", "Meeting 22 November 2026 (Trygg hemgång)"),
+    ],
+)
+def test_a_meeting_title_is_not_said_twice(title: str, language: str, expected: str) -> None:
+    site = TextSite(
+        "m1",
+        Phase.GAPS,
+        "gap",
+        ("g1",),
+        "title",
+        PNR,
+        meeting_date="2026-11-22",
+        meeting_title=title,
+    )
+    location = Finding(site, _only_match(PNR)).location(Catalogue(language))
+    assert location.split(" › ")[0] == expected
