@@ -426,7 +426,7 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
         return _format(template, name=_file_name(exc.path), detail=exc.detail)
     if isinstance(exc, errors.ExchangeError):
         params = {
-            key: readable_place(value, record=True) if key in _PLACE_PARAMS else value
+            key: readable_place(str(value), record=True) if key in _PLACE_PARAMS else value
             for key, value in exc.params.items()
         }
         problem = _format(_EXCHANGE.get(exc.problem, _EXCHANGE["pattern_other"]), **params)
