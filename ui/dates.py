@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -23,6 +24,8 @@ MONTHS = (
     QT_TRANSLATE_NOOP("Dates", "december"),
 )
 
+BEFORE_MEETING_STYLE = "color: #8a4b00;"  # dark amber: look again, nothing is wrong yet
+
 
 def long_date(iso: str | None) -> str:
     """'22 november 2026' (Swedish) or '22 November 2026' (English)."""
@@ -39,3 +42,38 @@ def long_date(iso: str | None) -> str:
 def short_date(iso: str | None) -> str:
     """The ISO form, which Swedish readers use day to day (2026-11-22)."""
     return iso or ""
+
+
+def _before(iso: str | None, meeting_date: str | None) -> bool:
+    """True when both are dates and ``iso`` lies before ``meeting_date``."""
+    if not iso or not meeting_date:
+        return False
+    try:
+        return date.fromisoformat(iso) < date.fromisoformat(meeting_date)
+    except ValueError:
+        return False
+
+
+def spell_beside(label: QLabel, iso: str | None, meeting_date: str | None) -> None:
+    """``iso`` in words on ``label``, the echo beside a date field (Klart senast,
+    Nästa träff). A date before the meeting's is pointed out (a year typed wrong
+    in January), not refused: it may be meant."""
+    early = _before(iso, meeting_date)
+    label.setEnabled(early)  # greyed when it only echoes the field
+    style = BEFORE_MEETING_STYLE if early else ""
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
+    if early:
+        label.setText(
+            QCoreApplication.translate("Dates", "{date} – före träffens datum").format(
+                date=long_date(iso)
+            )
+        )
+        label.setToolTip(
+            QCoreApplication.translate("Dates", "Träffen var den {date}. Stämmer årtalet?").format(
+                date=long_date(meeting_date)
+            )
+        )
+    else:
+        label.setText(long_date(iso))
+        label.setToolTip("")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.model import NoteKind
 from app.services.changes import Change
-from ui.dates import long_date
+from ui.dates import spell_beside
 from ui.entry_formats import normalise_date, normalise_time
 from ui.models.notes import NotesModel
 from ui.models.table import ObjectRole
@@ -104,6 +104,7 @@ class ClosingPage(MeetingPage):
         self.next_date.setMaximumWidth(130)
         self.next_date_text = QLabel(box)
         self.next_date_text.setObjectName("nextDateText")
+        self.next_date_text.setWordWrap(True)  # a warning may not widen the page
         self.next_start = FieldLine(box)
         self.next_start.setObjectName("nextStart")
         self.next_start.setPlaceholderText(self.tr("TT:MM"))
@@ -118,22 +119,23 @@ class ClosingPage(MeetingPage):
         )
         self.next_notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
 
-        when = QHBoxLayout()
-        when.setSpacing(8)
-        when.addWidget(self.next_date)
-        when.addWidget(self.next_date_text)
-        when.addSpacing(16)
+        # A widget, not a nested layout: QFormLayout gives a layout's wrapped
+        # words no extra height, and the warning beside the date may wrap.
+        when = QWidget(box)
+        date_row = QHBoxLayout(when)
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.setSpacing(8)
+        date_row.addWidget(self.next_date)
+        date_row.addWidget(self.next_date_text, 1)
         # Alt+letters stay clear of the menu bar's (Arkiv, Redigera, Träff, Hjälp).
-        start_label = QLabel(self.tr("T&id"), box)
-        start_label.setBuddy(self.next_start)
-        when.addWidget(start_label)
-        when.addWidget(self.next_start)
-        when.addStretch(1)
+        start_label = self._label(self.tr("T&id"), self.next_start)
 
         left = QFormLayout()
         left.setHorizontalSpacing(10)
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         left.addRow(self._label(self.tr("&Datum"), self.next_date), when)
+        # Its own row leaves the date's words room for the warning.
+        left.addRow(start_label, self.next_start)
         left.addRow(self._label(self.tr("&Plats"), self.next_location), self.next_location)
         right = QFormLayout()
         right.setHorizontalSpacing(10)
@@ -199,7 +201,12 @@ class ClosingPage(MeetingPage):
         show_stored(self.next_start, (meeting.next_start or "") if meeting else "")
         show_stored(self.next_location, meeting.next_location if meeting else "")
         self.next_notes.show_stored(meeting.next_notes if meeting else "")
-        self.next_date_text.setText(long_date(meeting.next_date) if meeting else "")
+        # Before the meeting's own date: pointed out as for Klart senast, not refused.
+        spell_beside(
+            self.next_date_text,
+            meeting.next_date if meeting else None,
+            meeting.date if meeting else None,
+        )
 
     def _on_change(self, change: Change) -> None:
         if change.table == "meeting" and self.meeting_id is not None:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.action_dates import three_months_after, two_weeks_after
-from ui.dates import long_date
-
-_EARLY_STYLE = "color: #8a4b00;"  # dark amber: look again, nothing is wrong yet
+from ui.dates import long_date, spell_beside
 
 
 class DueDateEdit(QWidget):
@@ -93,26 +89,9 @@ class DueDateEdit(QWidget):
         self._spell()
 
     def _spell(self) -> None:
-        """The date in words; one before the meeting is pointed out (a year typed
-        wrong in January), not refused: it may be an action agreed late."""
-        due = self._due
-        early = _before(due, self._meeting_date)
-        self.spelled.setEnabled(early)  # greyed when it only echoes the field
-        style = _EARLY_STYLE if early else ""
-        if self.spelled.styleSheet() != style:
-            self.spelled.setStyleSheet(style)
-        if early:
-            self.spelled.setText(
-                self.tr("{date} – före träffens datum").format(date=long_date(due))
-            )
-            self.spelled.setToolTip(
-                self.tr("Träffen var den {date}. Stämmer årtalet?").format(
-                    date=long_date(self._meeting_date)
-                )
-            )
-        else:
-            self.spelled.setText(long_date(due))
-            self.spelled.setToolTip("")
+        """The date in words; one before the meeting is pointed out, not refused:
+        it may be an action agreed late."""
+        spell_beside(self.spelled, self._due, self._meeting_date)
 
     def due_text(self) -> str:
         return self.edit.text()
@@ -140,16 +119,6 @@ class DueDateEdit(QWidget):
             return
         self.edit.setModified(False)
         self.picked.emit(self.edit.text().strip() or None)
-
-
-def _before(due: str | None, meeting_date: str | None) -> bool:
-    """True when both are dates and ``due`` lies before ``meeting_date``."""
-    if not due or not meeting_date:
-        return False
-    try:
-        return date.fromisoformat(due) < date.fromisoformat(meeting_date)
-    except ValueError:
-        return False
 
 
 def _mnemonic(button: QPushButton) -> str:
