@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.sidebar.may_leave_meeting = self.may_leave_meeting  # before "Ny träff"
         self.sidebar.meeting_selected.connect(self.open_meeting)
         self.controller.failed.connect(self.show_refusal)
+        self.controller.noted.connect(self.show_passing_news)
         # A refusal stays until the facilitator moves on: an edit stored or undone,
         # another phase, page or meeting (open_meeting).
         dismiss = self.message_bar.dismiss_transient
@@ -403,8 +404,9 @@ class MainWindow(QMainWindow):
     def show_news(self, message: str) -> None:
         self.message_bar.show_message(message, news=True)
 
-    def show_removal_news(self, message: str) -> None:
-        """What a delete took with it: until the next edit, undo or move elsewhere."""
+    def show_passing_news(self, message: str) -> None:
+        """What an edit did besides (a delete's side effects, a namesake): until
+        the next edit, undo or move elsewhere."""
         self.message_bar.show_message(message, news=True, transient=True)
 
     # -- read-only -------------------------------------------------------------------

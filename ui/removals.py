@@ -125,4 +125,4 @@ class MeetingRemoval(QObject):
             label = removed_label(removal)
             if label:
                 sentences.insert(0, self.tr("”{item}” togs bort.").format(item=label))
-            self.window.show_removal_news(" ".join([*sentences, undo_hint()]).strip())
+            self.window.show_passing_news(" ".join([*sentences, undo_hint()]).strip())

@@ -166,10 +166,12 @@ class FollowUpCommand(ServiceCommand):
 
 class EditController(QObject):
     """Runs edits as undoable commands; ``failed(message)`` when one is refused,
-    ``removed(Removal)`` when a delete took effect (what else it took with it)."""
+    ``removed(Removal)`` when a delete took effect (what else it took with it),
+    ``noted(message)`` for what a stored edit should make the facilitator check."""
 
     failed = Signal(str)
     removed = Signal(object)
+    noted = Signal(str)
 
     def __init__(self, forum: ForumFile, parent: QObject | None = None) -> None:
         super().__init__(parent)

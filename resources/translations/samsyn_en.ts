@@ -3048,6 +3048,14 @@ Agreed at {meeting} ({date})</translation>
         <translation>New person</translation>
     </message>
     <message>
+        <source>Det finns nu två personer som heter ”{name}”. Om det är samma person kan du ta bort den nya.</source>
+        <translation>There are now two people called “{name}”. If they are the same person, you can delete the new one.</translation>
+    </message>
+    <message>
+        <source>Organisationen ”{name}” finns redan och är markerad i listan. Välj ett annat namn för en ny organisation.</source>
+        <translation>The organisation “{name}” already exists and is selected in the list. Choose another name for a new organisation.</translation>
+    </message>
+    <message>
         <source>Ny organisation</source>
         <translation>New organisation</translation>
     </message>

@@ -151,12 +151,40 @@ class PeoplePage(QWidget):
     # -- edits ---------------------------------------------------------------------------
 
     def _add_person(self, name: str) -> bool:
+        from app.walk_in import find_person
+
+        namesake = find_person(self.ctx.forum, name)
         created = self.ctx.controller.create(self.ctx.forum.people, self.tr("Ny person"), name=name)
-        if created is not None:
-            self._select(self.people_view, self.people.row_of(created.id))
-        return created is not None
+        if created is None:
+            return False
+        self._select(self.people_view, self.people.row_of(created.id))
+        if namesake is not None:
+            # Two people may share a name, so it is stored; but a second entry
+            # for the same person splits their attendance and actions.
+            from ui.removals import undo_hint
+
+            note = self.tr(
+                "Det finns nu två personer som heter ”{name}”. Om det är samma person kan "
+                "du ta bort den nya."
+            ).format(name=" ".join(name.split()))
+            self.ctx.controller.noted.emit(f"{note} {undo_hint()}".strip())
+        return True
 
     def _add_organisation(self, name: str) -> bool:
+        from app.walk_in import find_organisation
+
+        existing = find_organisation(self.ctx.forum, name)
+        if existing is not None:
+            # Walk-ins are matched to organisations by name: two of one name
+            # would split the forum's people between them.
+            self._select(self.organisations_view, self.organisations.row_of(existing.id))
+            self.ctx.controller.failed.emit(
+                self.tr(
+                    "Organisationen ”{name}” finns redan och är markerad i listan. Välj ett "
+                    "annat namn för en ny organisation."
+                ).format(name=existing.name)
+            )
+            return False
         created = self.ctx.controller.create(
             self.ctx.forum.organisations, self.tr("Ny organisation"), name=name
         )
