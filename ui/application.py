@@ -27,6 +27,7 @@ from storage import errors
 from storage.errors import StorageError, WriteFailed
 from ui.file_actions import data_folder, remember_recent
 from ui.icons import app_icon
+from ui.presentation.timer import MeetingTimer
 
 if TYPE_CHECKING:
     from storage.backups import BackupInfo
@@ -137,6 +138,8 @@ class WindowManager(QObject):
         self._first_lock = lock
         self.session: ForumSession | None = None
         self.window: MainWindow | None = None
+        # The room's countdown (Ctrl+T): it runs on when the window is rebuilt.
+        self.timer = MeetingTimer(self)
 
     @property
     def forum(self) -> ForumFile | None:
@@ -307,7 +310,9 @@ class WindowManager(QObject):
         actions = FileActions(
             self.open_path, self, restore=self.restore_backup, merge=self.merge_files
         )
-        self.window = MainWindow(session.forum, actions, session=session, read_only_reason=reason)
+        self.window = MainWindow(
+            session.forum, actions, session=session, read_only_reason=reason, timer=self.timer
+        )
         remember_recent(path)
         timer = self.window.backup_timer
         if timer is not None and not self.smoke:  # --smoke quits at first paint: no backup

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ui.pages.forum_info import ForumPage
     from ui.pages.people import PeoplePage
     from ui.pages.register import RegisterPage
+    from ui.presentation.timer import MeetingTimer
     from ui.read_only import ReadOnlyBanner, ReadOnlyGuard
     from ui.search_panel import SearchPanel
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         *,
         session: ForumSession | None = None,
         read_only_reason: str | None = None,
+        timer: MeetingTimer | None = None,
     ) -> None:
         super().__init__()
         self.forum = forum
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
             self.pages.currentChanged.connect(update)
             self.meeting_view.phase_changed.connect(update)
         self.removal.offer_on(self.sidebar.meeting_list)
-        self.room = RoomActions(self)  # F5 and the timer
+        self.room = RoomActions(self, timer)  # F5 and the timer
 
         self._build_menus(file_actions)
         self._show_title()

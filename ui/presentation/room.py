@@ -29,11 +29,14 @@ _MINUTES_KEY = "timer/minutes"
 
 
 class RoomActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    """``timer``: the application's, so a countdown outlives the window (a new
+    language, a restore or a merge builds a new one); else the window's own."""
+
+    def __init__(self, window: MainWindow, timer: MeetingTimer | None = None) -> None:
         super().__init__(window)
         self.main = window
         self.presentation: PresentationWindow | None = None  # made at the first F5
-        self.timer = MeetingTimer(self)
+        self.timer = timer if timer is not None else MeetingTimer(self)
         self._clock_label: QLabel | None = None  # in the status bar, from the first start
 
         self.present_action = QAction(self.tr("Presentationsvy"), window)
@@ -49,6 +52,9 @@ class RoomActions(QObject):
         self.stop_action = QAction(self.tr("Stoppa timer"), window)
         self.stop_action.triggered.connect(self.timer.stop)
         self.timer.changed.connect(self._show_clock)
+        self._following_timer = True
+        if self.timer.active:  # counting since an earlier window
+            self._show_clock(self.timer.text(), self.timer.overrun)
         self._update_timer_actions()
 
         self._soon = QTimer(self)
@@ -138,7 +144,11 @@ class RoomActions(QObject):
     def halt(self) -> None:
         """The forum is closing: nothing more to show or read."""
         self._soon.stop()
-        self.timer.stop()
+        if self.timer.parent() is self:
+            self.timer.stop()
+        elif self._following_timer:  # the application's: it counts on for the next window
+            self.timer.changed.disconnect(self._show_clock)
+        self._following_timer = False
         if self.presentation is not None:
             self.presentation.close()
 
