@@ -21,7 +21,7 @@ from app.dates_text import long_date
 from app.forum_file import ForumFile
 from app.i18n import QT_TRANSLATE_NOOP, Catalogue, translate
 from app.minutes.naming import MAX_SUBJECT_CHARS
-from app.minutes.sanitise import one_line as one_line  # shared with the minutes
+from app.text_cleaning import one_line as one_line  # shared with the minutes
 from storage.records import record
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from app.atomic import write_bytes_atomic
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.minutes.sanitise import one_line, sanitise
+from app.text_cleaning import one_line, sanitise
 
 Cell = str | int | date | None
 
@@ -83,7 +83,7 @@ def _check_shape(header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
 
 def clean_text(text: str) -> str:
     """``text`` as a cell holds it: line breaks as "\\n", nothing XML 1.0 cannot hold
-    (the minutes' own cleaning, app.minutes.sanitise), within Excel's limit."""
+    (the minutes' own cleaning, app.text_cleaning), within Excel's limit."""
     text = sanitise(text.replace("\r\n", "\n").replace("\r", "\n"))
     return text[:MAX_CELL_CHARS]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from app.i18n import QT_TRANSLATE_NOOP, counted, translate
-from app.minutes.sanitise import one_line
+from app.text_cleaning import one_line
 from storage.rows import KEYS, Removal
 
 _C = "Removal"

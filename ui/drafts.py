@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from app.i18n import translate
+from app.text_cleaning import one_line
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.refused_mark import is_marked_refused, refused_reason, unmark_refused
 
@@ -43,18 +44,10 @@ def refused_fields(window: QWidget) -> list[QLineEdit | QPlainTextEdit]:
     return [field for field in fields if is_marked_refused(field)]
 
 
-def _quoted(text: str) -> str:
-    """``text`` on one line, cut to QUOTED_AT_MOST characters with "…" if longer."""
-    line = " ".join(text.split())
-    if len(line) <= QUOTED_AT_MOST:
-        return line
-    return line[: QUOTED_AT_MOST - 1].rstrip() + "\u2026"
-
-
 def _refused_value(field: QLineEdit | QPlainTextEdit) -> str:
     """The refused value and why, as one line of the question."""
     text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
-    value = _quoted(text) or translate("Drafts", "(tomt)")
+    value = one_line(text, QUOTED_AT_MOST) or translate("Drafts", "(tomt)")
     reason = refused_reason(field)
     return f"{value} – {reason}" if reason else value
 
@@ -162,7 +155,7 @@ def _settle_lines(window: QWidget, scope: QWidget, restoring: bool) -> bool:
     lines = typed_lines(scope)
     if not lines:
         return True
-    drafts = [_quoted(line.text()) for line in lines]
+    drafts = [one_line(line.text(), QUOTED_AT_MOST) for line in lines]
     addable = all(line.isEnabled() for line in lines)
     choice = ask_about_drafts(window, drafts, restoring=restoring, addable=addable)
     if choice is None:

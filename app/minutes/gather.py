@@ -34,8 +34,8 @@ from app.minutes.content import (
 )
 from app.minutes.meetings import author, last_change, meeting_number
 from app.minutes.naming import minutes_subject
-from app.minutes.sanitise import is_blank
 from app.minutes.tree import cause_tree
+from app.text_cleaning import is_blank
 from storage.records import record
 
 _STATUS_SOURCE = {str(status): text for status, text in STATUSES}

@@ -7,7 +7,7 @@ from datetime import date
 from app import model
 from app.errors import NotFound, RuleViolation
 from app.forum_file import ForumFile
-from app.minutes.sanitise import is_blank
+from app.text_cleaning import is_blank
 from storage.schema import TABLE_KEYS
 
 LATEST = "latest"

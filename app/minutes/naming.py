@@ -12,7 +12,7 @@ from app import model
 from app.dates_text import long_date
 from app.forum_file import ForumFile
 from app.minutes import texts
-from app.minutes.sanitise import ELLIPSIS, one_line, shorten
+from app.text_cleaning import ELLIPSIS, one_line, shorten
 
 # Characters Windows refuses in file names; control characters are gone already.
 _ILLEGAL = re.compile(r'[<>:"/\\|?*]')

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from app.minutes.sanitise import sanitise
+from app.text_cleaning import sanitise
 from storage.records import record
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

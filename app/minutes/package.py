@@ -24,7 +24,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.minutes.ooxml import W_NS
-from app.minutes.sanitise import one_line
 from app.minutes.styles import (
     FOOTER_DISTANCE,
     HEADER_DISTANCE,
@@ -36,6 +35,7 @@ from app.minutes.styles import (
     settings_xml,
     styles_xml,
 )
+from app.text_cleaning import one_line
 
 if TYPE_CHECKING:
     from docx.document import Document

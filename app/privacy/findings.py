@@ -10,9 +10,9 @@ from __future__ import annotations
 from app.dates_text import long_date
 from app.i18n import QT_TRANSLATE_NOOP, Catalogue, translate
 from app.messages import _FIELD_LABELS as SHARED_FIELD_LABELS
-from app.minutes.sanitise import one_line
 from app.model import NoteKind, Phase
 from app.privacy.numbers import PERSONNUMMER, SAMORDNINGSNUMMER, NumberMatch
+from app.text_cleaning import one_line
 from storage.records import record
 
 _C = "Privacy"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from app.minutes.sanitise import as_read
 from app.privacy.numbers import HYPHENS, find_identity_numbers
+from app.text_cleaning import as_read
 
 _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 # Separators as typed or autocorrected: space, the hyphens identity numbers

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from app.minutes.sanitise import as_read
+from app.text_cleaning import as_read
 from storage.records import record
 
 PERSONNUMMER = "personnummer"

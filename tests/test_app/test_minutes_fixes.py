@@ -18,8 +18,8 @@ from app.i18n import Catalogue
 from app.mail_draft import cover_text
 from app.minutes import gather, minutes_document, minutes_file_name, minutes_subject
 from app.minutes.naming import MAX_SUBJECT_CHARS
-from app.minutes.sanitise import is_blank, one_line, sanitise, shorten
 from app.minutes_out import meeting_email
+from app.text_cleaning import is_blank, one_line, sanitise, shorten
 
 LONG_NAME = "Samverkansforum för äldre med långt namn " * 2500  # 100,000 characters
 

@@ -18,7 +18,7 @@ from app.errors import OutputError
 from app.forum_file import ForumFile
 from app.minutes import export_minutes, minutes_document
 from app.minutes.ooxml import W_NS, paragraph, run
-from app.minutes.sanitise import sanitise
+from app.text_cleaning import sanitise
 
 HOSTILE = (
     "Skift+Enter\x0bi Word\x0c sidbrytning \x00 nollbyte \x1f enhet \x07 klocka\r\n"

@@ -1,5 +1,6 @@
-"""Text made safe for WordprocessingML and for one-line places, at export only
-(the forum file keeps the original).
+"""Text made safe for WordprocessingML and for one-line places, where it is
+shown or exported (the forum file keeps the original). Outside the minutes
+package so that using it does not load the minutes (the window's close does).
 
 XML 1.0 cannot hold most C0 control characters, U+FFFE, U+FFFF or lone
 surrogates; lxml refuses them ("All strings must be XML compatible"). C1
