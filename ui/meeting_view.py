@@ -12,10 +12,11 @@ from collections.abc import Iterator, Sequence
 from typing import cast, overload
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -122,6 +123,38 @@ class PhasePages(Sequence[MeetingPage]):
         return [cast(MeetingPage, s.content()) for s in self._slots if s.is_built]
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it is too narrow, the whole text then in
+    its tooltip. A plain label as wide as a long meeting title would widen the
+    page past the window's right edge (and squeeze the sidebar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a title is not markup
+        # Ignored: neither its width nor its minimum widens the page.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)  # a screen reader reads it whole
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class MeetingView(QWidget):
     """Shows one meeting; Ctrl+1 … Ctrl+8 (or the step bar) choose the phase."""
 
@@ -136,13 +169,13 @@ class MeetingView(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
 
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         self.title.setObjectName("meetingTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel(self)
+        self.subtitle = ElidedLabel(self)  # a long place name, too
         self.subtitle.setObjectName("meetingSubtitle")
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -232,16 +265,16 @@ class MeetingView(QWidget):
     def _show_header(self) -> None:
         meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
         if meeting is None:
-            self.title.setText("")
-            self.subtitle.setText("")
+            self.title.set_full_text("")
+            self.subtitle.set_full_text("")
             return
-        self.title.setText(meeting.title)
+        self.title.set_full_text(meeting.title)
         parts = [long_date(meeting.date)]
         if meeting.start:
             parts.append(f"{meeting.start}–{meeting.end or ''}".rstrip("–"))
         if meeting.location:
             parts.append(meeting.location)
-        self.subtitle.setText(" · ".join(parts))
+        self.subtitle.set_full_text(" · ".join(parts))
 
     def _on_change(self, change: Change) -> None:
         if change.table == "meeting" and change.kind != "reorder":

@@ -27,8 +27,10 @@ SIDEBAR_STYLE = f"""
     background: none; }}
 """
 
+# Narrow side padding: the step bar adds the rest when the row has room for it
+# (step_bar.COMFORT), so eight phases still fit one row in a 1100 px window.
 STEP_BAR_STYLE = f"""
-QToolButton {{ padding: 5px 10px; border: 1px solid #c9d1da;
+QToolButton {{ padding: 5px 4px; border: 1px solid #c9d1da;
     border-radius: 4px; background: #f6f8fa; }}
 QToolButton:checked {{ background: {ACCENT}; color: white;
     border-color: {ACCENT}; font-weight: bold; }}

@@ -8,7 +8,7 @@ only when it is reset, re-sorted or resized (and then only once it is shown).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
@@ -17,24 +17,45 @@ class RowHeights(QObject):
         super().__init__(table)
         self._table = table
         self._stale = True
+        self._widths_pending = False
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         model = table.model()
         model.rowsInserted.connect(self._rows_inserted)
         model.dataChanged.connect(self._data_changed)
         model.modelReset.connect(self._all)
         model.layoutChanged.connect(self._all)
-        table.horizontalHeader().sectionResized.connect(self._all)
+        table.horizontalHeader().sectionResized.connect(self._widths_changed)
         table.installEventFilter(self)
 
     def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._rows(first, last)
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
+        self._rows(top_left.row(), bottom_right.row())
+
+    def _rows(self, first: int, last: int) -> None:
+        # A hidden table's column widths are not yet those it will be shown
+        # with (a page never shown has 100 px columns): measure when shown.
+        if not self._table.isVisible():
+            self._stale = True
+            return
         for row in range(first, last + 1):
             self._table.resizeRowToContents(row)
 
-    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
-        for row in range(top_left.row(), bottom_right.row() + 1):
-            self._table.resizeRowToContents(row)
+    def _widths_changed(self, *_: object) -> None:
+        # Qt announces a stretched column's new width before it stores it, so
+        # measuring now would fit the rows to the old width. Measure once the
+        # header is done: one pass, too, for several columns resized together.
+        if not self._widths_pending:
+            self._widths_pending = True
+            QTimer.singleShot(0, self, self._widths_settled)
+
+    def _widths_settled(self) -> None:
+        if self._widths_pending:
+            self._all()
 
     def _all(self, *_: object) -> None:
+        self._widths_pending = False
         if self._table.isVisible():
             self._table.resizeRowsToContents()
             self._stale = False
@@ -42,6 +63,7 @@ class RowHeights(QObject):
             self._stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # By its Show event the table's columns have their shown widths.
         if event.type() == QEvent.Type.Show and self._stale:
             self._all()
         return False

@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 from ui.style import STEP_BAR_STYLE
 
 SPACING = 4
+# Width a button gets beyond its size hint when the row has room for it: the
+# style's padding is narrow so that a row that is short of room gives this up
+# (down to the size hint, never cutting a name) before it wraps.
+COMFORT = 12
 
 
 class StepBar(QWidget):
@@ -19,6 +23,10 @@ class StepBar(QWidget):
     so the layout above gives it the room for two rows in the same pass that
     makes it narrow; and it asks only for the two-row width as its minimum, so
     a narrow window wraps the bar instead of squeezing the sidebar.
+
+    Each button gets its size hint and, as far as the row has room, up to
+    ``COMFORT`` more: one row holds at the size hints (a 1100 px window), and a
+    wide window keeps the roomier look.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,7 +100,9 @@ class StepBar(QWidget):
         if not self.buttons:
             return
         columns = self.columns_for(width)
-        widths = self._column_widths(columns)
+        spare = max(0, width - self._row_width(columns))
+        extra = min(COMFORT, spare // columns)
+        widths = [w + extra for w in self._column_widths(columns)]
         height = self._row_height()
         for index, button in enumerate(self.buttons):
             row, column = divmod(index, columns)

@@ -1,0 +1,104 @@
+"""The message bar floats over the page: when a refusal shows up, the field the
+facilitator is typing in stays where it is (it used to jump down by the bar's
+height), and the bar never covers that field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import show_active, type_text
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.forum_file import ForumFile
+from ui.main_window import MainWindow
+
+
+@pytest.fixture()
+def window(qtbot: QtBot, forum: ForumFile) -> Iterator[MainWindow]:
+    forum.meetings.create(title="Träff 1", date="2026-03-02", location="Norrby kommunhus")
+    shown = show_active(qtbot, MainWindow(forum))
+    shown.resize(1100, 768)
+    shown.sidebar.select_meeting(forum.meetings.list()[-1].id)
+    shown.meeting_view.show_phase(0, remember=False)
+    _settle()
+    yield shown
+    shown.close()
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _in_window(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def _places(window: MainWindow, line: QWidget) -> tuple[QPoint, QRect, QRect]:
+    """Where the field is (its red refused frame may change its height by a
+    pixel or two, not its place), the step bar and the page are."""
+    step_bar = window.meeting_view.step_bar
+    return _in_window(line).topLeft(), _in_window(step_bar), _in_window(window.meeting_view)
+
+
+def _bar_is_readable(window: MainWindow) -> None:
+    bar = window.message_bar
+    assert bar.isVisible()
+    assert bar.height() >= bar.heightForWidth(bar.width())  # every line of it shows
+    assert window.rect().contains(_in_window(bar))
+    assert bar.label.text() in bar.text()
+
+
+def test_a_refusal_does_not_move_the_field_being_typed_in(qtbot: QtBot, window: MainWindow) -> None:
+    line = window.meeting_view.pages[0].date_edit.line
+    step_bar = window.meeting_view.step_bar
+    line.setFocus()
+    line.selectAll()
+    type_text(line, "2026-02-30")
+    before = _places(window, line)
+
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # refused: not a date
+    _settle()
+
+    assert "datum" in window.message_bar.text()
+    assert _places(window, line) == before
+    _bar_is_readable(window)
+    assert not _in_window(window.message_bar).intersects(_in_window(line))
+    assert not _in_window(window.message_bar).intersects(_in_window(step_bar))
+
+    window.message_bar.hide()  # and nothing moves back when it goes
+    _settle()
+    assert _places(window, line) == before
+
+
+def test_a_long_message_over_the_focus_floats_at_the_bottom(window: MainWindow) -> None:
+    window.resize(window.minimumSize())
+    _settle()
+    button = window.meeting_view.step_buttons[2]
+    button.setFocus()
+    long = "Säkerhetskopian kunde inte sparas i mappen " + "/en/mycket/lång/sökväg" * 12
+    window.show_failure(long)
+    _settle()
+
+    bar = window.message_bar
+    _bar_is_readable(window)
+    assert bar.at_bottom  # at the top it would cover the button with the keyboard
+    assert not _in_window(bar).intersects(_in_window(button))
+
+    window.meeting_view.pages[0].date_edit.line.setFocus()  # back down the page
+    _settle()
+    assert not bar.at_bottom and bar.y() < window.meeting_view.step_bar.y()
+
+
+def test_the_bar_follows_the_window_width(window: MainWindow) -> None:
+    window.show_failure("Säkerhetskopian kunde inte sparas.")
+    _settle()
+    window.resize(1600, 900)
+    _settle()
+    bar = window.message_bar
+    right = window.meeting_view.step_bar.parentWidget()
+    assert bar.width() == right.width() - 2 * bar.x()
+    _bar_is_readable(window)
