@@ -22,6 +22,7 @@ from ui.pages.base import PageContext
 from ui.pages.prioritise import PrioritisePage
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
+from ui.widgets.row_heights import MAX_LINES
 
 # Long enough to wrap in a narrow column, short enough for one line at 1100 px.
 TITLES = (
@@ -90,3 +91,18 @@ def test_rows_follow_the_width_after_each_resize(qtbot: QtBot, ff: ForumFile) ->
     page.host.resize(1100, 600)  # type: ignore[attr-defined]
     _settle()
     assert _heights(page) == _needed(page) == one_line
+
+
+def test_a_row_is_at_most_four_lines_tall(qtbot: QtBot, ff: ForumFile) -> None:
+    pasted = "Rubrik och en hel sida text som klistrats in av misstag " * 60
+    first = ff.gaps.list()[0]
+    ff.gaps.update(first.id, title=pasted)
+    page = _hidden_page_then_shown(qtbot, ff, 1100)
+    line = page.table.fontMetrics().lineSpacing()
+    row = page.model.row_of(first.id)
+    assert row is not None
+    assert page.table.sizeHintForRow(row) > 10 * line  # the text would need far more
+    assert page.table.rowHeight(row) == line * MAX_LINES + 8
+    assert ff.gaps.get(first.id).title == pasted  # shown shorter, stored whole
+    others = [height for r, height in enumerate(_heights(page)) if r != row]
+    assert all(height < 2 * line for height in others)

@@ -4,12 +4,16 @@ A vertical header in ResizeToContents mode measures every row after every
 change, which makes each capture slower the longer the list gets. This keeps
 the same look by measuring only inserted or changed rows, and the whole table
 only when it is reset, re-sorted or resized (and then only once it is shown).
+A row is at most MAX_LINES lines tall: a title pasted with a page of text in
+it must not fill the table (the rest is elided; the details show it whole).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+MAX_LINES = 4
 
 
 class RowHeights(QObject):
@@ -41,6 +45,7 @@ class RowHeights(QObject):
             return
         for row in range(first, last + 1):
             self._table.resizeRowToContents(row)
+        self._cap(first, last)
 
     def _widths_changed(self, *_: object) -> None:
         # Qt announces a stretched column's new width before it stores it, so
@@ -58,9 +63,17 @@ class RowHeights(QObject):
         self._widths_pending = False
         if self._table.isVisible():
             self._table.resizeRowsToContents()
+            self._cap(0, self._table.model().rowCount() - 1)
             self._stale = False
         else:
             self._stale = True
+
+    def _cap(self, first: int, last: int) -> None:
+        table = self._table
+        most = table.fontMetrics().lineSpacing() * MAX_LINES + 8
+        for row in range(first, last + 1):
+            if table.rowHeight(row) > most:
+                table.setRowHeight(row, most)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # By its Show event the table's columns have their shown widths.
