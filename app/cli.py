@@ -33,9 +33,9 @@ def _require_suffix(path: Path | None, suffix: str) -> None:
     writes: a file whose name hides what it is opens in the wrong program, or none.
 
     The window adds the ending itself; a command line says what it will write.
-    An empty name is left to the command, which asks for one.
+    An empty --out is left to the command, which asks for one.
     """
-    if path is None or str(path) in ("", ".") or path.suffix.lower() == suffix:
+    if path is None or path.suffix.lower() == suffix or str(path) in ("", "."):
         return
     from app.errors import RuleViolation
     from storage.header import starts_as_sqlite
@@ -46,14 +46,30 @@ def _require_suffix(path: Path | None, suffix: str) -> None:
     except OSError:
         return  # a name the system refuses: the write says why
 
-    ending = path.suffix[1:]
-    suggested = path.with_suffix(suffix) if ending.isalpha() else Path(path.name + suffix)
-    raise RuleViolation("suffix_" + suffix[1:], suggested.name)
+    name = path.name.rstrip(".") or path.name
+    stem, ending = Path(name).stem, Path(name).suffix[1:]
+    if stem.lower().endswith(suffix):  # "forum.samsyn.bak": the name it had
+        suggested = stem
+    elif ending.isalpha():  # "m.txt": another kind of file's ending
+        suggested = stem + suffix
+    else:  # "m.2026" or "m": no ending of a kind
+        suggested = name + suffix
+    raise RuleViolation("suffix_" + suffix[1:], suggested)
+
+
+def _require_name(path: Path) -> None:
+    """An empty file name (argparse makes it ".") is asked for, not taken for
+    the current folder."""
+    if str(path) in ("", "."):
+        from app.errors import RuleViolation
+
+        raise RuleViolation("no_file_name")
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from app.forum_file import ForumFile
 
+    _require_name(args.file)
     _require_suffix(args.file, ".samsyn")
     with ForumFile.create(args.file, args.forum):
         pass
@@ -64,6 +80,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import create_demo
 
+    _require_name(args.file)
     _require_suffix(args.file, ".samsyn")
     with create_demo(args.file):
         pass
@@ -75,6 +92,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from app.exchange.files import import_into_new_file, load_exchange_file
     from storage.errors import FileAlreadyExists, IsFolder
 
+    _require_name(args.file)
     _require_suffix(args.file, ".samsyn")
     if args.file.is_dir():
         raise IsFolder(args.file)
@@ -91,6 +109,11 @@ def _cmd_dump(args: argparse.Namespace) -> int:
     from app.exchange.files import dump_text, write_dump
     from storage.database import ForumDatabase
 
+    _require_name(args.file)
+    if args.out is not None and str(args.out) in ("", "."):
+        from app.errors import RuleViolation
+
+        raise RuleViolation("no_output_name")
     _require_suffix(args.out, ".json")
     with ForumDatabase.open(args.file, read_only=True) as db:
         if args.out is not None:
@@ -136,6 +159,7 @@ def _cmd_email(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from app.checks import check_forum_file
 
+    _require_name(args.file)
     findings, summary = check_forum_file(args.file)
     if not findings:
         _out(f"{summary}\n")

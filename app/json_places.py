@@ -40,8 +40,9 @@ def _steps(where: str) -> list[str | int] | None:
     return steps
 
 
-def _parts(steps: list[str | int]) -> list[str]:
-    """Outermost first: a list's name goes with its item's number."""
+def _parts(steps: list[str | int], *, record: bool = False) -> list[str]:
+    """Outermost first: a list's name goes with its item's number. With
+    ``record`` the last key names an object, not a field."""
     parts: list[str] = []
     for position, step in enumerate(steps):
         following = steps[position + 1] if position + 1 < len(steps) else None
@@ -50,7 +51,7 @@ def _parts(steps: list[str | int]) -> list[str]:
                 parts.append(translate(_C, _ITEM_OF_LIST).format(number=step + 1))
         elif isinstance(following, int):
             parts.append(translate(_C, _ITEM).format(key=step, number=following + 1))
-        elif following is None:
+        elif following is None and not record:
             parts.append(translate(_C, _FIELD).format(key=step))
         else:
             parts.append(translate(_C, _OBJECT).format(key=step))
@@ -63,11 +64,12 @@ def readable_place(where: str, *, record: bool = False) -> str:
     steps = _steps(where)
     if steps is None:
         return where
-    if record and len(steps) > 1 and steps[-1] == "id":
+    named_record = record and len(steps) > 1 and steps[-1] == "id"
+    if named_record:
         steps = steps[:-1]
     if not steps:
         return translate(_C, _WHOLE)
     said = ""
-    for part in _parts(steps):
+    for part in _parts(steps, record=named_record):
         said = part if not said else translate(_C, _INSIDE).format(part=part, whole=said)
     return said

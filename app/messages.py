@@ -281,6 +281,9 @@ _RULES: dict[str, str] = {
         "Messages", "Forumet har inga träffar ännu; lägg till en träff och försök igen."
     ),
     "no_output_name": QT_TRANSLATE_NOOP("Messages", "Ange ett filnamn efter --out."),
+    "no_file_name": QT_TRANSLATE_NOOP(
+        "Messages", "Filnamnet är tomt. Ange forumfilens namn, till exempel Forum.samsyn."
+    ),
     "suffix_docx": QT_TRANSLATE_NOOP(
         "Messages",
         "Minnesanteckningarna blir en Word-fil, så namnet ska sluta på .docx, "
@@ -288,7 +291,7 @@ _RULES: dict[str, str] = {
     ),
     "suffix_eml": QT_TRANSLATE_NOOP(
         "Messages",
-        "E-postutkastet blir en .eml-fil, så namnet ska sluta på .eml, till exempel {detail}.",
+        "E-postutkastet sparas som e-postfil, så namnet ska sluta på .eml, till exempel {detail}.",
     ),
     "suffix_json": QT_TRANSLATE_NOOP(
         "Messages",

@@ -54,6 +54,11 @@ def parse_walk_in(line: str) -> WalkIn:
     return WalkIn(line[: first.start()].strip(), organisation, email)
 
 
+def namesakes(forum: ForumFile, name: str) -> list[model.Person]:
+    """Everyone in the forum called ``name`` (case and spacing ignored)."""
+    return [p for p in forum.people.list() if _same_name(p.name, name)]
+
+
 def _same_name(a: str, b: str) -> bool:
     """Equal apart from case and runs of spaces."""
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
@@ -79,7 +84,7 @@ def find_person(
     """
     if not name.strip():
         return None
-    namesakes = [p for p in forum.people.list() if _same_name(p.name, name)]
+    found = namesakes(forum, name)
     if organisation is not None:
-        namesakes = [p for p in namesakes if p.organisation_id == organisation.id]
-    return namesakes[0] if namesakes else None
+        found = [p for p in found if p.organisation_id == organisation.id]
+    return found[0] if found else None

@@ -403,3 +403,44 @@ def test_a_folder_is_said_to_be_a_folder(
     _assert_refusal(err)
     assert "samsyn: mapp är en mapp, inte en forumfil." in err
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["new", "", "--forum", "A"],
+        ["demo", ""],
+        ["import", "IN", ""],
+        ["dump", ""],
+        ["check", ""],
+        ["dump", "DEMO", "--out", ""],
+    ],
+)
+def test_an_empty_file_name_is_asked_for(
+    tmp_path: Path,
+    demo_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _run(["dump", str(demo_path), "--out", "in.json"], capsys)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    names = {"DEMO": str(demo_path), "IN": "in.json"}
+    code, out, err = _run([names.get(arg, arg) for arg in argv], capsys)
+    assert (code, out) == (1, "")
+    _assert_refusal(err)
+    assert "är en mapp" not in err and ("Filnamnet är tomt" in err or "Ange ett filnamn" in err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize(
+    ("given", "suggested"),
+    [("x.", "x.samsyn"), ("forum.samsyn.bak", "forum.samsyn"), ("Forum 2026", "Forum 2026.samsyn")],
+)
+def test_the_suggested_name_is_a_sensible_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str, suggested: str
+) -> None:
+    code, _, err = _run(["demo", str(tmp_path / given)], capsys)
+    assert code == 1
+    assert err.strip().endswith(f"till exempel {suggested}.")

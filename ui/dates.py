@@ -65,7 +65,7 @@ def spell_beside(label: QLabel, iso: str | None, meeting_date: str | None) -> No
         label.setStyleSheet(style)
     if early:
         label.setText(
-            QCoreApplication.translate("Dates", "{date} – före träffens datum").format(
+            QCoreApplication.translate("Dates", "{date} – före den här träffens datum").format(
                 date=long_date(iso)
             )
         )

@@ -937,8 +937,8 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>December</translation>
     </message>
     <message>
-        <source>{date} – före träffens datum</source>
-        <translation>{date} – before the meeting date</translation>
+        <source>{date} – före den här träffens datum</source>
+        <translation>{date} – before this meeting&apos;s date</translation>
     </message>
     <message>
         <source>Träffen var den {date}. Stämmer årtalet?</source>
@@ -2447,12 +2447,12 @@ Agreed at {meeting} ({date})</translation>
         <translation>Give a file name after --out.</translation>
     </message>
     <message>
-        <source>Minnesanteckningarna blir en Word-fil, så namnet ska sluta på .docx, till exempel {detail}.</source>
-        <translation>The minutes are a Word file, so the name must end in .docx, for example {detail}.</translation>
+        <source>Filnamnet är tomt. Ange forumfilens namn, till exempel Forum.samsyn.</source>
+        <translation>The file name is empty. Give the forum file&apos;s name, for example Forum.samsyn.</translation>
     </message>
     <message>
-        <source>E-postutkastet blir en .eml-fil, så namnet ska sluta på .eml, till exempel {detail}.</source>
-        <translation>The e-mail draft is an .eml file, so the name must end in .eml, for example {detail}.</translation>
+        <source>Minnesanteckningarna blir en Word-fil, så namnet ska sluta på .docx, till exempel {detail}.</source>
+        <translation>The minutes are a Word file, so the name must end in .docx, for example {detail}.</translation>
     </message>
     <message>
         <source>Utbytesfilen blir JSON, så namnet ska sluta på .json, till exempel {detail}.</source>
@@ -2485,6 +2485,10 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Det gick inte att skriva {name}: mappen finns inte. Välj en mapp som finns och försök igen.</source>
         <translation>Could not write {name}: the folder does not exist. Choose a folder that exists and try again.</translation>
+    </message>
+    <message>
+        <source>E-postutkastet sparas som e-postfil, så namnet ska sluta på .eml, till exempel {detail}.</source>
+        <translation>The e-mail draft is saved as an e-mail file, so the name must end in .eml, for example {detail}.</translation>
     </message>
     <message>
         <source>Det gick inte att skriva {name}: det är en mapp. Ange ett filnamn och försök igen.</source>
@@ -3048,8 +3052,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>New person</translation>
     </message>
     <message>
-        <source>Det finns nu två personer som heter ”{name}”. Om det är samma person kan du ta bort den nya.</source>
-        <translation>There are now two people called “{name}”. If they are the same person, you can delete the new one.</translation>
+        <source>Det finns nu {n} personer som heter ”{name}”. Om det är samma person kan du ta bort den nya.</source>
+        <translation>There are now {n} people called “{name}”. If it is the same person, you can delete the new one.</translation>
     </message>
     <message>
         <source>Organisationen ”{name}” finns redan och är markerad i listan. Välj ett annat namn för en ny organisation.</source>

@@ -34,6 +34,7 @@ def test_keys_path_of_quotes_are_read_back() -> None:
 def test_a_record_is_named_by_its_id_field() -> None:
     assert readable_place("$.people[0].id", record=True) == "”people” nr 1"
     assert readable_place("$.people[0].id") == "fältet ”id” i ”people” nr 1"
+    assert readable_place("$.forum.id", record=True) == "”forum”"
 
 
 def test_something_that_is_not_a_path_is_shown_as_it_is() -> None:

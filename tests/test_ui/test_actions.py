@@ -279,7 +279,7 @@ def test_a_due_date_before_the_meeting_is_stored_and_pointed_out(
     assert next(a for a in _actions(demo_path, meeting.id) if a.id == action_id).due == (
         year_before
     )
-    assert spelled.text().endswith("– före träffens datum") and spelled.isEnabled()
+    assert spelled.text().endswith("– före den här träffens datum") and spelled.isEnabled()
     assert str(date.fromisoformat(meeting.date).year) in spelled.toolTip()
     QApplication.processEvents()  # the layout takes in the new text
     assert page.panel.due.minimumSizeHint().width() <= narrowest  # it wraps, never widens

@@ -16,7 +16,7 @@ from ui.pages.closing import ClosingPage
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
 
-WARNING = "– före träffens datum"
+WARNING = "– före den här träffens datum"
 
 
 @pytest.fixture

@@ -39,9 +39,11 @@ def test_a_namesake_is_stored_and_pointed_out(qtbot: QtBot, forum: ForumFile) ->
     _enter(qtbot, page.person_capture, "anna  berg")  # case and spacing ignored
     assert [p.name for p in forum.people.list()] == ["Anna Berg", "Jonas Ek", "anna  berg"]
     assert len(notes) == 1 and refusals == []
-    assert "två personer som heter ”anna berg”" in notes[0]
+    assert "2 personer som heter ”anna berg”" in notes[0]
     assert "Ctrl+Z" in notes[0]
     assert page.person_capture.text() == ""
+    _enter(qtbot, page.person_capture, "Anna Berg")
+    assert "tre personer" not in notes[-1] and "3 personer som heter" in notes[-1]
 
 
 def test_an_organisation_of_the_same_name_is_refused(qtbot: QtBot, forum: ForumFile) -> None:

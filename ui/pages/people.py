@@ -151,22 +151,22 @@ class PeoplePage(QWidget):
     # -- edits ---------------------------------------------------------------------------
 
     def _add_person(self, name: str) -> bool:
-        from app.walk_in import find_person
+        from app.walk_in import namesakes
 
-        namesake = find_person(self.ctx.forum, name)
         created = self.ctx.controller.create(self.ctx.forum.people, self.tr("Ny person"), name=name)
         if created is None:
             return False
         self._select(self.people_view, self.people.row_of(created.id))
-        if namesake is not None:
-            # Two people may share a name, so it is stored; but a second entry
-            # for the same person splits their attendance and actions.
+        count = len(namesakes(self.ctx.forum, name))
+        if count > 1:
+            # People may share a name, so it is stored; but a second entry for
+            # the same person splits their attendance and actions.
             from ui.removals import undo_hint
 
             note = self.tr(
-                "Det finns nu två personer som heter ”{name}”. Om det är samma person kan "
+                "Det finns nu {n} personer som heter ”{name}”. Om det är samma person kan "
                 "du ta bort den nya."
-            ).format(name=" ".join(name.split()))
+            ).format(n=count, name=" ".join(name.split()))
             self.ctx.controller.noted.emit(f"{note} {undo_hint()}".strip())
         return True
 
