@@ -57,13 +57,13 @@ def _require_suffix(path: Path | None, suffix: str) -> None:
     raise RuleViolation("suffix_" + suffix[1:], suggested)
 
 
-def _require_name(path: Path) -> None:
+def _require_name(path: Path | None, rule: str = "no_file_name") -> None:
     """An empty file name (argparse makes it ".") is asked for, not taken for
-    the current folder."""
-    if str(path) in ("", "."):
+    the current folder; ``rule`` says which name is missing."""
+    if path is not None and str(path) in ("", "."):
         from app.errors import RuleViolation
 
-        raise RuleViolation("no_file_name")
+        raise RuleViolation(rule)
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -110,10 +110,7 @@ def _cmd_dump(args: argparse.Namespace) -> int:
     from storage.database import ForumDatabase
 
     _require_name(args.file)
-    if args.out is not None and str(args.out) in ("", "."):
-        from app.errors import RuleViolation
-
-        raise RuleViolation("no_output_name")
+    _require_name(args.out, "no_output_name")
     _require_suffix(args.out, ".json")
     with ForumDatabase.open(args.file, read_only=True) as db:
         if args.out is not None:

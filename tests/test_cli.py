@@ -367,15 +367,8 @@ def test_a_file_is_named_for_what_it_is(
     argv: list[str],
     said: str,
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    _run(["dump", str(demo_path), "--out", "in.json"], capsys)
-    before = sorted(p.name for p in tmp_path.iterdir())
-    names = {"DEMO": str(demo_path), "IN": "in.json"}
-    code, out, err = _run([names.get(arg, arg) for arg in argv], capsys)
-    assert (code, out) == (1, "")
-    _assert_refusal(err)
+    err = _refused_leaving_nothing(tmp_path, demo_path, capsys, monkeypatch, argv)
     assert said in err
-    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def test_endings_are_not_case_sensitive(
@@ -423,15 +416,8 @@ def test_an_empty_file_name_is_asked_for(
     monkeypatch: pytest.MonkeyPatch,
     argv: list[str],
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    _run(["dump", str(demo_path), "--out", "in.json"], capsys)
-    before = sorted(p.name for p in tmp_path.iterdir())
-    names = {"DEMO": str(demo_path), "IN": "in.json"}
-    code, out, err = _run([names.get(arg, arg) for arg in argv], capsys)
-    assert (code, out) == (1, "")
-    _assert_refusal(err)
+    err = _refused_leaving_nothing(tmp_path, demo_path, capsys, monkeypatch, argv)
     assert "är en mapp" not in err and ("Filnamnet är tomt" in err or "Ange ett filnamn" in err)
-    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 @pytest.mark.parametrize(
@@ -444,3 +430,23 @@ def test_the_suggested_name_is_a_sensible_one(
     code, _, err = _run(["demo", str(tmp_path / given)], capsys)
     assert code == 1
     assert err.strip().endswith(f"till exempel {suggested}.")
+
+
+def _refused_leaving_nothing(
+    tmp_path: Path,
+    demo_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> str:
+    """Run ``argv`` in ``tmp_path`` (DEMO: the demo forum, IN: an exchange file of
+    it); it must refuse in one line and leave the folder as it was."""
+    monkeypatch.chdir(tmp_path)
+    _run(["dump", str(demo_path), "--out", "in.json"], capsys)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    names = {"DEMO": str(demo_path), "IN": "in.json"}
+    code, out, err = _run([names.get(arg, arg) for arg in argv], capsys)
+    assert (code, out) == (1, "")
+    _assert_refusal(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    return err

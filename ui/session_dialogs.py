@@ -16,7 +16,7 @@ from PySide6.QtCore import QSysInfo
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from app.forum_lock import LockHolder
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, counted, translate
 from storage.backups import BackupCounts, BackupInfo
 from storage.errors import Locked
 from storage.restore import RestoreResult
@@ -97,32 +97,31 @@ def since_text(since: datetime | None, today: date | None = None) -> str:
     return translate("SessionDialogs", "sedan {when}").format(when=when_text(since))
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.format(n=n)
+# What a backup holds, in the order contents_text lists it.
+_CONTENTS = (
+    (
+        QT_TRANSLATE_NOOP("SessionDialogs", "en träff"),
+        QT_TRANSLATE_NOOP("SessionDialogs", "{n} träffar"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SessionDialogs", "ett glapp"),
+        QT_TRANSLATE_NOOP("SessionDialogs", "{n} glapp"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SessionDialogs", "en åtgärd"),
+        QT_TRANSLATE_NOOP("SessionDialogs", "{n} åtgärder"),
+    ),
+)
 
 
 def contents_text(counts: BackupCounts | None) -> str:
     """'4 träffar, 12 glapp, 18 åtgärder' (one of a kind is written as a word)."""
     if counts is None:
         return translate("SessionDialogs", "innehållet kan inte läsas")
+    numbers = (counts.meetings, counts.gaps, counts.actions)
     return ", ".join(
-        (
-            _count(
-                counts.meetings,
-                translate("SessionDialogs", "en träff"),
-                translate("SessionDialogs", "{n} träffar"),
-            ),
-            _count(
-                counts.gaps,
-                translate("SessionDialogs", "ett glapp"),
-                translate("SessionDialogs", "{n} glapp"),
-            ),
-            _count(
-                counts.actions,
-                translate("SessionDialogs", "en åtgärd"),
-                translate("SessionDialogs", "{n} åtgärder"),
-            ),
-        )
+        counted("SessionDialogs", n, one, several)
+        for n, (one, several) in zip(numbers, _CONTENTS, strict=True)
     )
 
 
