@@ -10,7 +10,6 @@ from pathlib import Path
 
 from app import errors
 from app.i18n import QT_TRANSLATE_NOOP, counted, translate
-from app.json_places import readable_place
 from storage import errors as storage_errors
 
 _C = "Messages"
@@ -428,6 +427,8 @@ def describe(exc: BaseException, source: Path | None = None) -> str:
         template = _STORAGE.get(type(exc), _STORAGE[storage_errors.WriteFailed])
         return _format(template, name=_file_name(exc.path), detail=exc.detail)
     if isinstance(exc, errors.ExchangeError):
+        from app.json_places import readable_place  # json and its pattern: not at start-up
+
         params = {
             key: readable_place(str(value), record=True) if key in _PLACE_PARAMS else value
             for key, value in exc.params.items()

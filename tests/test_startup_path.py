@@ -55,10 +55,13 @@ NOT_BEFORE_USE = (
     "app.privacy",
     "app.mail_draft",
     "app.exchange",
+    "app.json_places",  # json and a pattern, for an exchange file's error
+    "app.text_cleaning",
     "storage.restore",
     "ui.minutes_dialogs",
     "ui.privacy_dialog",
     "ui.session_dialogs",
+    "ui.draft_questions",
     "ui.backup_dialog",
 )
 

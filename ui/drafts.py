@@ -5,7 +5,8 @@ Closing the window, opening another forum, restoring, merging or switching
 language builds a new window (or none), and another meeting replaces what
 the meeting pages show, so typed text would silently vanish: fields store
 first, and the user is asked about the rest (lines not entered, values
-refused).
+refused). The questions are in ui.draft_questions, loaded only when there is
+something to ask: every close runs this module.
 """
 
 from __future__ import annotations
@@ -13,21 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from app.i18n import translate
-from app.text_cleaning import one_line
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.refused_mark import is_marked_refused, refused_reason, unmark_refused
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-ADD = "add"
-DISCARD = "discard"
-SHOWN_AT_MOST = 5  # more drafts than this are counted, not quoted
-QUOTED_AT_MOST = 120  # characters of each, on one line: a pasted page stays readable
 
 
 def typed_lines(window: QWidget) -> list[CaptureLine]:
@@ -44,84 +37,8 @@ def refused_fields(window: QWidget) -> list[QLineEdit | QPlainTextEdit]:
     return [field for field in fields if is_marked_refused(field)]
 
 
-def _refused_value(field: QLineEdit | QPlainTextEdit) -> str:
-    """The refused value and why, as one line of the question."""
-    text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
-    value = one_line(text, QUOTED_AT_MOST) or translate("Drafts", "(tomt)")
-    reason = refused_reason(field)
-    return f"{value} – {reason}" if reason else value
-
-
-def drafts_text(drafts: list[str]) -> str:
-    quoted = [f"• {text}" for text in drafts[:SHOWN_AT_MOST]]
-    if len(drafts) > SHOWN_AT_MOST:
-        quoted.append(translate("Drafts", "… och {n} till").format(n=len(drafts) - SHOWN_AT_MOST))
-    return "\n".join(quoted)
-
-
-def _quoting_box(
-    parent: QWidget, name: str, kind: QMessageBox.Icon, heading: str, typed: list[str]
-) -> QMessageBox:
-    """A box that says ``heading`` and quotes what was typed, as plain text."""
-    box = QMessageBox(parent)
-    box.setObjectName(name)
-    box.setWindowTitle("Samsyn")
-    box.setIcon(kind)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
-    box.setText(heading + "\n\n" + drafts_text(typed))
-    return box
-
-
-def ask_about_drafts(
-    parent: QWidget, drafts: list[str], *, restoring: bool = False, addable: bool = True
-) -> str | None:
-    """ADD, DISCARD or None (go back to the window and its typing).
-
-    ``restoring``: a backup is about to replace the forum, so adding would only
-    put the text in the file set aside; the choice is to go on without it.
-    ``addable`` False: a line waits for a choice on its page (a cause with no
-    gap chosen) and cannot take its text from here.
-    """
-    from ui import session_dialogs  # not at every close: only when there is a draft
-
-    box = _quoting_box(
-        parent,
-        "draftsBox",
-        QMessageBox.Icon.Question,
-        translate("Drafts", "Du har skrivit något som inte har lagts till än:"),
-        drafts,
-    )
-    if restoring:
-        why = translate(
-            "Drafts",
-            "Säkerhetskopian har inte med det, så det försvinner när den återställs. "
-            "Välj Avbryt om du vill kopiera texten först.",
-        )
-        discard_text = translate("Drafts", "Återställ ändå")
-    elif not addable:
-        why = translate(
-            "Drafts",
-            "Det går inte att lägga till härifrån. Välj Avbryt och lägg till det där du "
-            "skrev det, eller Släng.",
-        )
-        discard_text = translate("Drafts", "Släng")
-    else:
-        why = translate("Drafts", "Vill du lägga till det nu? Annars försvinner det.")
-        discard_text = translate("Drafts", "Släng")
-    box.setInformativeText(why)
-    add = None
-    if addable and not restoring:
-        add = box.addButton(translate("Drafts", "Lägg till"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
-    back = box.addButton(translate("Drafts", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(add or back)
-    box.setEscapeButton(back)
-    clicked = session_dialogs.run_box(box)
-    if add is not None and clicked is add:
-        return ADD
-    if clicked is discard:
-        return DISCARD
-    return None
+def _typed(field: QLineEdit | QPlainTextEdit) -> str:
+    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
 
 
 def settle_drafts(window: MainWindow, *, restoring: bool = False) -> bool:
@@ -155,13 +72,16 @@ def _settle_lines(window: QWidget, scope: QWidget, restoring: bool) -> bool:
     lines = typed_lines(scope)
     if not lines:
         return True
-    drafts = [one_line(line.text(), QUOTED_AT_MOST) for line in lines]
+    from ui import draft_questions
+
     addable = all(line.isEnabled() for line in lines)
-    choice = ask_about_drafts(window, drafts, restoring=restoring, addable=addable)
+    choice = draft_questions.ask_about_drafts(
+        window, [line.text() for line in lines], restoring=restoring, addable=addable
+    )
     if choice is None:
         return False
     for line in lines:
-        if choice == DISCARD:
+        if choice == draft_questions.DISCARD:
             line.clear()
         elif not line.submit():
             return False
@@ -174,7 +94,9 @@ def _settle_refused(
     fields = refused_fields(scope)
     if not fields:
         return True
-    if not ask_about_refused(window, [_refused_value(field) for field in fields]):
+    from ui.draft_questions import ask_about_refused
+
+    if not ask_about_refused(window, [(_typed(field), refused_reason(field)) for field in fields]):
         return False
     for field in fields:
         unmark_refused(field)
@@ -186,27 +108,3 @@ def _settle_refused(
     if show_stored is not None:
         show_stored()
     return True
-
-
-def ask_about_refused(parent: QWidget, values: list[str]) -> bool:
-    """True: go on without the refused values; False: back to correct them."""
-    from ui import session_dialogs  # not at every close: only when a value was refused
-
-    box = _quoting_box(
-        parent,
-        "refusedBox",
-        QMessageBox.Icon.Warning,
-        translate("Drafts", "Det här godtogs inte och har inte sparats:"),
-        values,
-    )
-    box.setInformativeText(
-        translate(
-            "Drafts",
-            "Välj Avbryt och rätta det, eller Släng, så behålls det som redan var sparat.",
-        )
-    )
-    discard = box.addButton(translate("Drafts", "Släng"), QMessageBox.ButtonRole.DestructiveRole)
-    back = box.addButton(translate("Drafts", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(back)
-    box.setEscapeButton(back)
-    return session_dialogs.run_box(box) is discard

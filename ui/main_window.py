@@ -332,11 +332,11 @@ class MainWindow(QMainWindow):
     def may_leave_meeting(self) -> bool:
         """What was typed in the meeting shown is settled (ui.drafts): True, or the
         user went back to it."""
-        from ui.drafts import settle_meeting_drafts, typed_lines
-
         leaving = self.meeting_view.meeting_id
         if leaving is None or self._forum_closed:
-            return True
+            return True  # at start-up too: ui.drafts waits until something could be typed
+        from ui.drafts import settle_meeting_drafts, typed_lines
+
         if self.forum.meetings.find(leaving) is None:
             # Removed (or its creation undone): what was typed went with it, and
             # must not be entered into the meeting shown next.

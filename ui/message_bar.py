@@ -13,7 +13,7 @@ keyboard lies under that spot, it floats over the bottom of the parent.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
 _PROBLEM_STYLE = (
@@ -75,7 +75,10 @@ class MessageBar(QWidget):
         self._leave_layout()  # before it shows: shown in the layout, it would push the page
         self.show()
         self._place()  # already shown: the new text may need another height
-        # Screen readers announce it, as they would a status line.
+        # Screen readers announce it, as they would a status line. Imported here:
+        # QAccessible's many enums cost start-up time, and most starts say nothing.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.Alert))
 
     def dismiss_transient(self) -> None:

@@ -29,7 +29,7 @@ from app.search import search_forum
 from storage import errors
 from ui import file_actions
 from ui.application import WindowManager
-from ui.drafts import QUOTED_AT_MOST, drafts_text
+from ui.draft_questions import QUOTED_AT_MOST, drafts_text
 from ui.main_window import MainWindow
 from ui.pages.gaps import DETAILS_DELAY_MS
 from ui.widgets.refused_mark import is_marked_refused
