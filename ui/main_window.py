@@ -88,7 +88,6 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.sidebar = Sidebar(self.ctx, self.splitter)
         right = QWidget(self.splitter)
-        self.message_bar = MessageBar(right)
         self.pages = QStackedWidget(right)
         self.meeting_view = MeetingView(self.ctx, self.pages)
         self._forum_slot = LazySlot(self._build_forum_page, self.pages)
@@ -103,8 +102,8 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        right_layout.addWidget(self.message_bar)
         right_layout.addWidget(self.pages, 1)
+        self.message_bar = MessageBar(right)  # floats over the pages, in no layout
 
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(right)

@@ -1,20 +1,30 @@
 """A visible, non-blocking line for refusals and failures during capture.
 
 It also carries the odd piece of news that needs no answer (a restored backup,
-a file checked after a crash) in a calmer colour.
+a file checked after a crash, what a delete took with it) in a calmer colour.
 
-It floats over the top of its parent instead of taking a place in its layout:
-a bar that pushed the page down moved the very field the facilitator was
-typing in by its height. At the top it covers the meeting's title (a longer
-message its date too) or a page's heading; when the field that has the
-keyboard lies under that spot, it floats over the bottom of the parent.
+It floats, with a shadow, over the bottom of its parent instead of taking a
+place in its layout: a bar that pushed the page down moved the very field the
+facilitator was typing in by its height. The bottom of a page is a list that
+scrolls on under it; the top holds the phase buttons and the page's heading,
+which a bar there cut in half. When the field that has the keyboard lies under
+the bottom spot, it floats over the top instead.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
 
 _PROBLEM_STYLE = (
     "#messageBar { background: #fdecea; border: 1px solid #e3a39c; border-radius: 4px; }"
@@ -26,7 +36,8 @@ _NEWS_STYLE = (
 )
 # Lined up with the meeting view's content (its layout margins).
 MARGIN_X = 16
-MARGIN_Y = 4
+MARGIN_Y = 8  # room for the shadow
+SHADOW_BLUR = 14
 
 
 class MessageBar(QWidget):
@@ -39,7 +50,8 @@ class MessageBar(QWidget):
         self._news: bool | None = None
         self._transient = False
         self._fresh = False  # shown while the current event is handled
-        self.at_bottom = False  # floats over the bottom (the top holds the focus)
+        self.at_bottom = True  # False: over the top, as the bottom holds the focus
+        self._followed: QAbstractItemView | None = None  # its current cell is the focus
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
@@ -72,7 +84,8 @@ class MessageBar(QWidget):
             self._news = news
             self.setStyleSheet(_NEWS_STYLE if news else _PROBLEM_STYLE)
         self.label.setText(text)
-        self._leave_layout()  # before it shows: shown in the layout, it would push the page
+        if self.graphicsEffect() is None:
+            self._cast_shadow()
         self.show()
         self._place()  # already shown: the new text may need another height
         # Screen readers announce it, as they would a status line. Imported here:
@@ -101,13 +114,17 @@ class MessageBar(QWidget):
         self.raise_()  # over the pages, which were made after it
         self._place()
 
-    def _leave_layout(self) -> None:
-        """Out of the parent's layout, if it was put in one: a place there would
-        push everything below it down while the bar shows."""
-        parent = self.parentWidget()
-        layout = parent.layout() if parent is not None else None
-        if layout is not None and layout.indexOf(self) >= 0:
-            layout.removeWidget(self)
+    def _cast_shadow(self) -> None:
+        """A shadow says the bar lies over the page, not in it. Made at the first
+        message: most starts show none."""
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QGraphicsDropShadowEffect
+
+        shadow = QGraphicsDropShadowEffect(self)
+        shadow.setBlurRadius(SHADOW_BLUR)
+        shadow.setOffset(0, 2)
+        shadow.setColor(QColor(0, 0, 0, 90))
+        self.setGraphicsEffect(shadow)
 
     def _place(self) -> None:
         parent = self.parentWidget()
@@ -116,12 +133,14 @@ class MessageBar(QWidget):
         width = max(0, parent.width() - 2 * MARGIN_X)
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
         height = max(height, self.minimumSizeHint().height())
-        top = QRect(MARGIN_X, MARGIN_Y, width, height)
-        self.at_bottom = self._covers_focus(top)
-        if self.at_bottom:
-            top.moveBottom(parent.height() - 1 - MARGIN_Y)
-        if self.geometry() != top:
-            self.setGeometry(top)
+        spot = QRect(MARGIN_X, 0, width, height)
+        spot.moveBottom(parent.height() - 1 - MARGIN_Y)
+        self._follow_focus()
+        self.at_bottom = not self._covers_focus(spot)
+        if not self.at_bottom:
+            spot.moveTop(MARGIN_Y)
+        if self.geometry() != spot:
+            self.setGeometry(spot)
 
     def _covers_focus(self, rect: QRect) -> bool:
         focus = QApplication.focusWidget()
@@ -130,14 +149,45 @@ class MessageBar(QWidget):
             return False
         if not parent.isAncestorOf(focus):
             return False
-        corner = focus.mapTo(parent, QPoint(0, 0))
-        return rect.intersects(QRect(corner, focus.size()))
+        return rect.intersects(_focus_rect(focus, parent))
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         if self.isVisible():
             self._place()
 
+    def _follow_focus(self) -> None:
+        """A list's current cell moves without the focus moving: the bar moves
+        out of its way, as the keys take it down the list and back up."""
+        focus = QApplication.focusWidget()
+        view = focus if isinstance(focus, QAbstractItemView) else None
+        if self._followed is view:
+            return
+        if self._followed is not None:
+            with suppress(RuntimeError, TypeError):  # the list or its model is gone
+                self._followed.selectionModel().currentChanged.disconnect(self._current_moved)
+        self._followed = view
+        model = view.selectionModel() if view is not None else None
+        if model is not None:
+            model.currentChanged.connect(self._current_moved)
+
+    def _current_moved(self) -> None:
+        if self.isVisible():
+            # After the list has scrolled the new cell into view.
+            QTimer.singleShot(0, self, self._place)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self._place()
         return False
+
+
+def _focus_rect(focus: QWidget, parent: QWidget) -> QRect:
+    """Where the keyboard is, in ``parent``: a list's current cell (a long
+    list fills the page, and the bar may lie over the rest of it), otherwise
+    the whole field."""
+    if isinstance(focus, QAbstractItemView) and focus.currentIndex().isValid():
+        viewport = focus.viewport()
+        cell = focus.visualRect(focus.currentIndex()).intersected(viewport.rect())
+        if not cell.isEmpty():
+            return QRect(viewport.mapTo(parent, cell.topLeft()), cell.size())
+    return QRect(focus.mapTo(parent, QPoint(0, 0)), focus.size())

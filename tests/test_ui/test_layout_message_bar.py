@@ -1,6 +1,7 @@
-"""The message bar floats over the page: when a refusal shows up, the field the
-facilitator is typing in stays where it is (it used to jump down by the bar's
-height), and the bar never covers that field."""
+"""The message bar floats over the bottom of the page: when a refusal shows up,
+the field the facilitator is typing in stays where it is (it used to jump down
+by the bar's height), and the bar never covers that field or a list's current
+row; then it floats over the top."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def window(qtbot: QtBot, forum: ForumFile) -> Iterator[MainWindow]:
     _settle()
     yield shown
     shown.close()
+
+
+LONG = "Säkerhetskopian kunde inte sparas i mappen " + "/en/mycket/lång/sökväg" * 24
 
 
 def _settle() -> None:
@@ -74,23 +78,66 @@ def test_a_refusal_does_not_move_the_field_being_typed_in(qtbot: QtBot, window: 
     assert _places(window, line) == before
 
 
-def test_a_long_message_over_the_focus_floats_at_the_bottom(window: MainWindow) -> None:
+def test_the_bar_leaves_the_phase_buttons_and_the_heading_alone(window: MainWindow) -> None:
     window.resize(window.minimumSize())
     _settle()
     button = window.meeting_view.step_buttons[2]
     button.setFocus()
-    long = "Säkerhetskopian kunde inte sparas i mappen " + "/en/mycket/lång/sökväg" * 12
-    window.show_failure(long)
+    window.show_failure(LONG)
     _settle()
 
     bar = window.message_bar
     _bar_is_readable(window)
-    assert bar.at_bottom  # at the top it would cover the button with the keyboard
-    assert not _in_window(bar).intersects(_in_window(button))
+    assert bar.at_bottom
+    assert not _in_window(bar).intersects(_in_window(window.meeting_view.step_bar))
+    heading = window.meeting_view.pages[0].date_edit.line
+    assert not _in_window(bar).intersects(_in_window(heading))
 
-    window.meeting_view.pages[0].date_edit.line.setFocus()  # back down the page
+
+def test_the_bar_moves_up_when_the_current_row_goes_under_it(
+    qtbot: QtBot, window: MainWindow, forum: ForumFile
+) -> None:
+    meeting_id = forum.meetings.list()[-1].id
+    for number in range(1, 31):
+        forum.agenda.create(meeting_id=meeting_id, title=f"Punkt {number}", minutes=5)
+    window.meeting_view.set_meeting(meeting_id)
     _settle()
-    assert not bar.at_bottom and bar.y() < window.meeting_view.step_bar.y()
+    view = window.meeting_view.pages[0].agenda_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 1))
+    window.show_failure(LONG)  # lines enough to lie over the list's last rows
+    _settle()
+    bar = window.message_bar
+    assert bar.at_bottom  # the first row is at the top of the list
+    viewport = view.viewport()
+    bar_top = QPoint(
+        viewport.mapToGlobal(viewport.rect().center()).x(), bar.mapToGlobal(QPoint()).y()
+    )
+    assert view.indexAt(viewport.mapFromGlobal(bar_top)).isValid()  # rows lie under it
+
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    _settle()
+    row = view.visualRect(view.currentIndex())
+    row_in_window = QRect(view.viewport().mapTo(window, row.topLeft()), row.size())
+    assert not bar.at_bottom and not _in_window(bar).intersects(row_in_window)
+    _bar_is_readable(window)
+
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    _settle()
+    assert bar.at_bottom  # and back down, off the phase buttons, as the row goes up
+
+
+def test_a_focused_field_at_the_bottom_sends_the_bar_to_the_top(window: MainWindow) -> None:
+    window.show_failure("Säkerhetskopian kunde inte sparas.")
+    _settle()
+    bar = window.message_bar
+    field = window.meeting_view.pages[0].date_edit.line
+    parent = bar.parentWidget()
+    # The field moved to where the bar would lie (as a page that scrolled would).
+    field.move(field.parentWidget().mapFrom(parent, QPoint(40, parent.height() - 20)))
+    field.setFocus()
+    _settle()
+    assert not bar.at_bottom and not _in_window(bar).intersects(_in_window(field))
 
 
 def test_the_bar_follows_the_window_width(window: MainWindow) -> None:
