@@ -60,7 +60,7 @@ class ForumFile:
         args = (db, self.rows, self.changes)
         self.forum = ForumInfoService(*args)
         self.categories = rules.CategoryService(*args, specs.CAUSE_CATEGORY)
-        self.organisations = EntityService(*args, specs.ORGANISATION)
+        self.organisations = rules.OrganisationService(*args, specs.ORGANISATION)
         self.people = EntityService(*args, specs.PERSON)
         self.meetings = EntityService(*args, specs.MEETING)
         self.facilitators = EntityService(*args, specs.FACILITATOR)

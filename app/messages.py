@@ -235,6 +235,9 @@ _RULES: dict[str, str] = {
     "category_exists": QT_TRANSLATE_NOOP(
         "Messages", 'Kategorin "{detail}" finns redan; välj ett annat namn.'
     ),
+    "organisation_exists": QT_TRANSLATE_NOOP(
+        "Messages", "Organisationen ”{detail}” finns redan; välj ett annat namn."
+    ),
     "cause_parent_other_gap": QT_TRANSLATE_NOOP(
         "Messages", "En varför-orsak måste ligga i samma glapp som orsaken den fördjupar."
     ),

@@ -44,6 +44,11 @@ def required_text(field: str, value: Any) -> str:
     return checked
 
 
+def same_name(a: str, b: str) -> bool:
+    """Equal apart from case and runs of spaces: "Norrby kommun" is "norrby  Kommun"."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def is_valid_date(value: str) -> bool:
     if not _DATE_RE.fullmatch(value):
         return False

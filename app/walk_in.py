@@ -10,6 +10,7 @@ import re
 
 from app import model
 from app.forum_file import ForumFile
+from app.validation import same_name
 from storage.records import record
 
 # Separators people actually type or paste (a spreadsheet row brings tabs).
@@ -56,12 +57,7 @@ def parse_walk_in(line: str) -> WalkIn:
 
 def namesakes(forum: ForumFile, name: str) -> list[model.Person]:
     """Everyone in the forum called ``name`` (case and spacing ignored)."""
-    return [p for p in forum.people.list() if _same_name(p.name, name)]
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Equal apart from case and runs of spaces."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return [p for p in forum.people.list() if same_name(p.name, name)]
 
 
 def find_organisation(forum: ForumFile, name: str) -> model.Organisation | None:
@@ -69,7 +65,7 @@ def find_organisation(forum: ForumFile, name: str) -> model.Organisation | None:
     if not name.strip():
         return None
     for organisation in forum.organisations.list():
-        if _same_name(organisation.name, name):
+        if same_name(organisation.name, name):
             return organisation
     return None
 

@@ -8,6 +8,7 @@ from app import model
 from app.errors import RuleViolation
 from app.services.changes import Change
 from app.services.entity import EntityService
+from app.validation import same_name
 
 
 class CategoryService(EntityService[model.CauseCategory]):
@@ -21,6 +22,20 @@ class CategoryService(EntityService[model.CauseCategory]):
 
     def by_name(self) -> dict[str, model.CauseCategory]:
         return {c.name: c for c in self.list()}
+
+
+class OrganisationService(EntityService[model.Organisation]):
+    """No two organisations of one name (case and spacing aside): a walk-in and a
+    person's organisation are found by name, and two would split the forum's
+    people between them. A file imported or merged with two keeps them."""
+
+    def _check_rules(self, values: dict[str, Any], existing: model.Organisation | None) -> None:
+        name = values.get("name")
+        if name is None or (existing is not None and same_name(existing.name, name)):
+            return  # unchanged: an older file may hold a namesake already
+        for other in self.list():
+            if same_name(other.name, name):
+                raise RuleViolation("organisation_exists", other.name)
 
 
 class CauseService(EntityService[model.Cause]):

@@ -2399,6 +2399,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>The category &quot;{detail}&quot; already exists; choose another name.</translation>
     </message>
     <message>
+        <source>Organisationen ”{detail}” finns redan; välj ett annat namn.</source>
+        <translation>The organisation “{detail}” already exists; choose another name.</translation>
+    </message>
+    <message>
         <source>En varför-orsak måste ligga i samma glapp som orsaken den fördjupar.</source>
         <translation>A why-cause must be in the same gap as the cause it digs into.</translation>
     </message>

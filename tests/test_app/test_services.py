@@ -211,6 +211,34 @@ def test_category_names_are_unique(forum: ForumFile) -> None:
     forum.categories.update(first.id, name=first.name)  # renaming to itself is fine
 
 
+def test_organisation_names_are_unique_apart_from_case_and_spacing(forum: ForumFile) -> None:
+    norrby = forum.organisations.create(name="Norrby kommun")
+    other = forum.organisations.create(name="Vårdcentralen Ängsdal")
+    with pytest.raises(RuleViolation, match="organisation_exists") as refused:
+        forum.organisations.create(name=" norrby  KOMMUN")
+    assert refused.value.detail == "Norrby kommun"  # the name as the forum spells it
+    with pytest.raises(RuleViolation, match="organisation_exists"):
+        forum.organisations.update(other.id, name="NORRBY KOMMUN")
+    assert [o.name for o in forum.organisations.list()] == [
+        "Norrby kommun",
+        "Vårdcentralen Ängsdal",
+    ]
+    forum.organisations.update(norrby.id, name="Norrby Kommun")  # its own spelling may change
+    forum.organisations.update(other.id, name="Vårdcentralen Ängsdal, Norrby")
+
+
+def test_an_older_file_with_two_of_one_name_keeps_them_editable(forum: ForumFile) -> None:
+    first = forum.organisations.create(name="Norrby kommun")
+    twin = {**{name: getattr(first, name) for name in record_fields(type(first))}}
+    twin.update(id="0" * 32, name="norrby kommun", position=first.position + 1)
+    with forum.db.transaction():
+        forum.rows.insert("organisation", twin)  # as an import or a merge may leave them
+    forum.organisations.update(first.id, unit="Hemtjänsten")
+    forum.organisations.update("0" * 32, name="Norrby kommun")  # the same name, respelled
+    with pytest.raises(RuleViolation):
+        forum.organisations.create(name="Norrby kommun")
+
+
 def test_delete_and_restore_bring_back_the_same_rows(forum_path: Path) -> None:
     with ForumFile.create(forum_path, "Forum") as ff:
         made = _build(ff, "text")

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from conftest import show_active, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
 from ui.pages.base import PageContext
+from ui.models.people import OrganisationModel
 from ui.pages.people import PeoplePage
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
@@ -62,3 +64,26 @@ def test_an_organisation_of_the_same_name_is_refused(qtbot: QtBot, forum: ForumF
     assert page.organisations_view.currentIndex().row() == 0  # the one that exists
     assert page.organisation_capture.text() == " NORRBY kommun"  # kept, to correct
     assert notes == []
+
+
+def test_renaming_an_organisation_to_another_ones_name_is_refused(
+    qtbot: QtBot, forum: ForumFile
+) -> None:
+    page, _notes, refusals = _page(qtbot, forum)
+    _enter(qtbot, page.organisation_capture, "Norrby kommun")
+    _enter(qtbot, page.organisation_capture, "Vårdcentralen Ängsdal")
+    view = page.organisations_view
+    view.setFocus()
+    view.setCurrentIndex(page.organisations.index(1, OrganisationModel.NAME))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "norrby kommun")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+    assert [o.name for o in forum.organisations.list()] == [
+        "Norrby kommun",
+        "Vårdcentralen Ängsdal",
+    ]
+    assert refusals == ["Organisationen ”Norrby kommun” finns redan; välj ett annat namn."]
