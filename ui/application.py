@@ -306,6 +306,7 @@ class WindowManager(QObject):
         from ui.main_window import MainWindow
 
         old_window = self.window
+        presenting = old_window is not None and old_window.room.presenting
         self.session = session
         actions = FileActions(
             self.open_path, self, restore=self.restore_backup, merge=self.merge_files
@@ -318,6 +319,8 @@ class WindowManager(QObject):
         if timer is not None and not self.smoke:  # --smoke quits at first paint: no backup
             _AfterFirstPaint(self.window, timer.back_up_on_open, timer)
         self.window.show()
+        if presenting:
+            self.window.room.present_action.setChecked(True)  # on the projector, as before
         if news:
             self.window.show_news(news)
         if old_window is not None:

@@ -1,5 +1,6 @@
-"""The room's countdown (Ctrl+T) runs on when the window is built anew: a new
-language, a restore or a merge replaces the window, not the meeting."""
+"""The room's countdown (Ctrl+T) and the projector (F5) run on when the window
+is built anew: a new language, a restore or a merge replaces the window, not
+the meeting."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from conftest import show_active
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from reliability_support import manager  # noqa: F401
 
 from ui.application import WindowManager
+from ui.meeting_view import phase_name
 
 
 def _clock(window: object) -> str:
@@ -66,3 +68,41 @@ def test_closing_the_forum_leaves_the_rooms_countdown_running(
     # The application's timer is not the forum's: it counts on for the next window.
     assert manager.timer.active
     manager.timer.stop()
+
+
+def _presentations() -> list[QWidget]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "presentationWindow" and w.isVisible()
+    ]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no raise()
+def test_the_presentation_stays_on_in_the_new_window(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    assert manager.open_path(demo_path)
+    first = manager.window
+    assert first is not None
+    show_active(qtbot, first)
+    first.room.present_action.trigger()  # F5
+    assert len(_presentations()) == 1
+
+    assert manager.open_path(demo_path)  # as the language setting reopens it
+    second = manager.window
+    assert second is not None and second is not first
+    assert second.room.present_action.isChecked()
+    (shown,) = _presentations()  # one, the new window's, showing its meeting
+    assert shown is second.room.presentation
+    meeting = second.forum.meetings.get(second.meeting_view.meeting_id)
+    assert shown.title.text().startswith(meeting.title)
+    assert shown.phase.text() == phase_name(second.meeting_view.phase)
+
+    second.room.present_action.trigger()  # F5 again: off, and it stays off
+    assert _presentations() == []
+    assert manager.open_path(demo_path)
+    assert manager.window is not None and not manager.window.room.present_action.isChecked()
+    assert _presentations() == []

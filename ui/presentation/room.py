@@ -37,6 +37,7 @@ class RoomActions(QObject):
         self.main = window
         self.presentation: PresentationWindow | None = None  # made at the first F5
         self.timer = timer if timer is not None else MeetingTimer(self)
+        self._presenting_at_halt = False
         self._clock_label: QLabel | None = None  # in the status bar, from the first start
 
         self.present_action = QAction(self.tr("Presentationsvy"), window)
@@ -65,6 +66,13 @@ class RoomActions(QObject):
         window.sidebar.meeting_selected.connect(self._refresh_soon)
         window.signals.changed.connect(self._refresh_soon)
         window.meeting_view.page_built.connect(self._follow_gap_choice)
+
+    @property
+    def presenting(self) -> bool:
+        """F5 is on, or was when the forum closed: a window built anew (a new
+        language, a restore, a merge, another forum) takes it up, so the room
+        does not lose the projector."""
+        return self.present_action.isChecked() or self._presenting_at_halt
 
     @property
     def actions(self) -> list[QAction]:
@@ -149,6 +157,7 @@ class RoomActions(QObject):
         elif self._following_timer:  # the application's: it counts on for the next window
             self.timer.changed.disconnect(self._show_clock)
         self._following_timer = False
+        self._presenting_at_halt = self.present_action.isChecked()
         if self.presentation is not None:
             self.presentation.close()
 
