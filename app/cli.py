@@ -66,6 +66,15 @@ def _require_name(path: Path | None, rule: str = "no_file_name") -> None:
         raise RuleViolation(rule)
 
 
+def _require_forum(path: Path) -> None:
+    """The forum a command reads is there and is one, said before anything about
+    the file it would write: the input is the first thing to put right."""
+    from storage.checks import check_file
+
+    _require_name(path)
+    check_file(path)
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
     from app.forum_file import ForumFile
 
@@ -109,7 +118,7 @@ def _cmd_dump(args: argparse.Namespace) -> int:
     from app.exchange.files import dump_text, write_dump
     from storage.database import ForumDatabase
 
-    _require_name(args.file)
+    _require_forum(args.file)
     _require_name(args.out, "no_output_name")
     _require_suffix(args.out, ".json")
     with ForumDatabase.open(args.file, read_only=True) as db:
@@ -124,6 +133,7 @@ def _cmd_dump(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from app.minutes_out import export_meeting_minutes
 
+    _require_forum(args.file)
     _require_suffix(args.out, ".docx")
     export_meeting_minutes(
         args.file, args.out, args.meeting, args.lang, allow_sensitive=args.allow_sensitive
@@ -136,6 +146,7 @@ def _cmd_email(args: argparse.Namespace) -> int:
     from app.i18n import translate
     from app.minutes_out import write_meeting_email
 
+    _require_forum(args.file)
     _require_suffix(args.out, ".eml")
     message = write_meeting_email(
         args.file, args.out, args.meeting, args.lang, allow_sensitive=args.allow_sensitive

@@ -371,6 +371,18 @@ def test_a_file_is_named_for_what_it_is(
     assert said in err
 
 
+@pytest.mark.parametrize("command", ["dump", "export", "email"])
+def test_a_missing_forum_is_said_before_a_wrong_ending(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    out = tmp_path / "ut.txt"
+    code, _, err = _run([command, str(tmp_path / "saknas.samsyn"), "--out", str(out)], capsys)
+    assert code == 1
+    _assert_refusal(err)
+    assert "saknas.samsyn finns inte" in err and ".txt" not in err
+    assert not out.exists()
+
+
 def test_endings_are_not_case_sensitive(
     tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
