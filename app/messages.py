@@ -51,7 +51,8 @@ _STORAGE: dict[type[storage_errors.StorageError], str] = {
     ),
     storage_errors.IsFolder: QT_TRANSLATE_NOOP(
         "Messages",
-        "{name} är en mapp, inte en forumfil. Ange en forumfil (.samsyn) i mappen i stället.",
+        "{name} är en mapp, inte en fil. Ange namnet på en fil i mappen i stället, till "
+        "exempel en forumfil (.samsyn).",
     ),
     storage_errors.UncleanWhereReadOnly: QT_TRANSLATE_NOOP(
         "Messages",

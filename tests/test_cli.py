@@ -391,7 +391,7 @@ def test_endings_are_not_case_sensitive(
     assert out.is_file()
 
 
-@pytest.mark.parametrize("command", ["new", "demo", "dump", "import", "check"])
+@pytest.mark.parametrize("command", ["new", "demo", "dump", "import", "check", "merge"])
 def test_a_folder_is_said_to_be_a_folder(
     tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
@@ -402,11 +402,12 @@ def test_a_folder_is_said_to_be_a_folder(
     argv = {
         "new": ["new", str(folder), "--forum", "A"],
         "import": ["import", str(exchange), str(folder)],
+        "merge": ["merge", str(demo_path), str(folder)],  # a source: a forum or JSON file
     }.get(command, [command, str(folder)])
     code, _, err = _run(argv, capsys)
     assert code == 1
     _assert_refusal(err)
-    assert "samsyn: mapp är en mapp, inte en forumfil." in err
+    assert "samsyn: mapp är en mapp, inte en fil. Ange namnet på en fil i mappen" in err
     assert list(folder.iterdir()) == []
 
 

@@ -2179,6 +2179,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>The file {name} cannot be read. Check that you have permission to read it.</translation>
     </message>
     <message>
+        <source>{name} är en mapp, inte en fil. Ange namnet på en fil i mappen i stället, till exempel en forumfil (.samsyn).</source>
+        <translation>{name} is a folder, not a file. Give the name of a file in the folder instead, for example a forum file (.samsyn).</translation>
+    </message>
+    <message>
         <source>Det gick inte att spara i {name}. Kontrollera att disken inte är full och att filen finns kvar, och försök igen.</source>
         <translation>Could not save in {name}. Check that the disk is not full and that the file is still there, and try again.</translation>
     </message>
@@ -2293,10 +2297,6 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>filen är inte giltig JSON (fel på rad {line}, tecken {column}); rätta den eller skriv den på nytt med samsyn dump.</source>
         <translation>the file is not valid JSON (error at line {line}, character {column}); correct it or write it again with samsyn dump.</translation>
-    </message>
-    <message>
-        <source>{name} är en mapp, inte en forumfil. Ange en forumfil (.samsyn) i mappen i stället.</source>
-        <translation>{name} is a folder, not a forum file. Give a forum file (.samsyn) in the folder instead.</translation>
     </message>
     <message>
         <source>Filen {name} stängdes inte ordentligt förra gången, och de sista ändringarna ligger i {name}-wal på en plats där Samsyn inte kan skriva. Kopiera båda filerna till en mapp där du kan skriva och öppna kopian.</source>
