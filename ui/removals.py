@@ -9,27 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListView
 
 from app import model
 from storage.rows import Removal
 from ui.dates import long_date
 from ui.icons import icon
+from ui.undo import undo_hint
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from ui.main_window import MainWindow
-
-
-def undo_hint() -> str:
-    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-        QKeySequence.SequenceFormat.NativeText
-    )
-    text = QCoreApplication.translate("MeetingRemoval", "Ångra med {keys}.")
-    return text.format(keys=keys) if keys else ""
 
 
 class MeetingRemoval(QObject):

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from app.errors import SamsynError
 from app.forum_file import ForumFile
@@ -25,6 +25,15 @@ from storage.rows import Removal
 
 T = TypeVar("T")
 Key = tuple[str, ...]
+
+
+def undo_hint() -> str:
+    """The sentence "Ångra med Ctrl+Z." with this system's keys, for a note after an edit."""
+    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    text = QCoreApplication.translate("Undo", "Ångra med {keys}.")
+    return text.format(keys=keys) if keys else ""
 
 
 class ServiceCommand(QUndoCommand):

@@ -1931,10 +1931,6 @@ Agreed at {meeting} ({date})</translation>
 <context>
     <name>MeetingRemoval</name>
     <message>
-        <source>Ångra med {keys}.</source>
-        <translation>Undo with {keys}.</translation>
-    </message>
-    <message>
         <source>Ta bort träff…</source>
         <translation>Delete meeting…</translation>
     </message>
@@ -4271,6 +4267,13 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Träff {n}</source>
         <translation>Meeting {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Ångra med {keys}.</source>
+        <translation>Undo with {keys}.</translation>
     </message>
 </context>
 <context>

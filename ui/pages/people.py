@@ -161,7 +161,7 @@ class PeoplePage(QWidget):
         if count > 1:
             # People may share a name, so it is stored; but a second entry for
             # the same person splits their attendance and actions.
-            from ui.removals import undo_hint
+            from ui.undo import undo_hint
 
             note = self.tr(
                 "Det finns nu {n} personer som heter ”{name}”. Om det är samma person kan "
