@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
 from ui.main_window import MainWindow
+from ui.widgets.refused_mark import is_marked_refused
 
 
 @pytest.fixture()
@@ -41,11 +42,11 @@ def _in_window(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
 
 
-def _places(window: MainWindow, line: QWidget) -> tuple[QPoint, QRect, QRect]:
-    """Where the field is (its red refused frame may change its height by a
-    pixel or two, not its place), the step bar and the page are."""
+def _places(window: MainWindow, line: QWidget) -> tuple[QRect, QRect, QRect]:
+    """Where the field is (its red refused frame keeps its size too), the step
+    bar and the page are."""
     step_bar = window.meeting_view.step_bar
-    return _in_window(line).topLeft(), _in_window(step_bar), _in_window(window.meeting_view)
+    return _in_window(line), _in_window(step_bar), _in_window(window.meeting_view)
 
 
 def _bar_is_readable(window: MainWindow) -> None:
@@ -68,6 +69,7 @@ def test_a_refusal_does_not_move_the_field_being_typed_in(qtbot: QtBot, window: 
     _settle()
 
     assert "datum" in window.message_bar.text()
+    assert is_marked_refused(line)
     assert _places(window, line) == before
     _bar_is_readable(window)
     assert not _in_window(window.message_bar).intersects(_in_window(line))

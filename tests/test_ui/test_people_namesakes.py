@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
-from ui.pages.base import PageContext
 from ui.models.people import OrganisationModel
+from ui.pages.base import PageContext
 from ui.pages.people import PeoplePage
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController

@@ -18,7 +18,7 @@ REFUSED_PROPERTY = "samsynRefused"
 _CLEAR_PROPERTY = "samsynRefusedClear"
 _REASON_PROPERTY = "samsynRefusedReason"
 _TIP = QT_TRANSLATE_NOOP("RefusedMark", "Inte sparat: {reason}")
-_STYLE = "{kind} {{ border: 2px solid #c0392b; background: #fdecea; }}"
+_STYLE = "{kind} {{ border: 2px solid #c0392b; background: #fdecea; padding: {padding}; }}"
 
 
 def mark_refused(field: QWidget, reason: str) -> None:
@@ -31,7 +31,15 @@ def mark_refused(field: QWidget, reason: str) -> None:
     target.setProperty(REFUSED_PROPERTY, True)
     target.setProperty(_REASON_PROPERTY, reason)
     kind = "QLineEdit" if isinstance(target, QLineEdit) else "QPlainTextEdit"
-    target.setStyleSheet(_STYLE.format(kind=kind))
+    height = target.sizeHint().height()
+    target.setStyleSheet(_STYLE.format(kind=kind, padding="0px"))
+    if isinstance(target, QLineEdit):
+        # The red frame is drawn in place of the style's own, which may be
+        # thicker: pad it back, so a line in a row of lines does not shrink.
+        short = height - target.sizeHint().height()
+        if short > 0:
+            padding = f"{short // 2}px 0px {short - short // 2}px 0px"
+            target.setStyleSheet(_STYLE.format(kind=kind, padding=padding))
     target.setToolTip(QCoreApplication.translate("RefusedMark", _TIP).format(reason=reason))
 
     def clear(*_args: object) -> None:
