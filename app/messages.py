@@ -181,6 +181,10 @@ _FIELD: dict[str, str] = {
     "not_date": QT_TRANSLATE_NOOP(
         "Messages", "Fältet ”{field}” ska vara ett giltigt datum (ÅÅÅÅ-MM-DD)."
     ),
+    "no_such_day": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Fältet ”{field}” har ett datum som inte finns i kalendern. Kontrollera dagen och månaden.",
+    ),
     "not_time": QT_TRANSLATE_NOOP("Messages", "Fältet ”{field}” ska vara en tid (TT:MM)."),
     "not_count": QT_TRANSLATE_NOOP(
         "Messages", "Fältet ”{field}” ska vara ett heltal som är noll eller större."

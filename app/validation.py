@@ -61,7 +61,9 @@ def is_valid_date(value: str) -> bool:
 
 def required_date(field: str, value: Any) -> str:
     if not isinstance(value, str) or not is_valid_date(value):
-        raise InvalidValue(field, "not_date", value)
+        # "2026-02-30" is written right; the calendar has no such day.
+        well_formed = isinstance(value, str) and _DATE_RE.fullmatch(value) is not None
+        raise InvalidValue(field, "no_such_day" if well_formed else "not_date", value)
     return value
 
 

@@ -2487,6 +2487,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>Could not write {name}: the folder does not exist. Choose a folder that exists and try again.</translation>
     </message>
     <message>
+        <source>Fältet ”{field}” har ett datum som inte finns i kalendern. Kontrollera dagen och månaden.</source>
+        <translation>The field “{field}” has a date that is not in the calendar. Check the day and the month.</translation>
+    </message>
+    <message>
         <source>E-postutkastet sparas som e-postfil, så namnet ska sluta på .eml, till exempel {detail}.</source>
         <translation>The e-mail draft is saved as an e-mail file, so the name must end in .eml, for example {detail}.</translation>
     </message>

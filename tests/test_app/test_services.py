@@ -146,7 +146,9 @@ def test_update_changes_only_named_fields_and_stamps_time(forum: ForumFile) -> N
     ("field", "value", "problem"),
     [
         ("title", "   ", "required"),
-        ("date", "2026-02-30", "not_date"),
+        ("date", "2026-02-30", "no_such_day"),
+        ("date", "2026-2-3", "not_date"),
+        ("date", "3 februari", "not_date"),
         ("start", "24:00", "not_time"),
         ("phase", 9, "not_phase"),
         ("notes_taker_id", "inte-ett-id", "not_id"),
