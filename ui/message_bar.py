@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,8 @@ class MessageBar(QWidget):
         self._transient = False
         self._fresh = False  # shown while the current event is handled
         self.at_bottom = True  # False: over the top, as the bottom holds the focus
-        self._followed: QAbstractItemView | None = None  # its current cell is the focus
+        # The selection model of the focused list: its current cell is the focus.
+        self._followed: QItemSelectionModel | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel(self)
@@ -159,14 +160,14 @@ class MessageBar(QWidget):
         """A list's current cell moves without the focus moving: the bar moves
         out of its way, as the keys take it down the list and back up."""
         focus = QApplication.focusWidget()
-        view = focus if isinstance(focus, QAbstractItemView) else None
-        if self._followed is view:
+        # A list given a new model has a new selection model: followed anew.
+        model = focus.selectionModel() if isinstance(focus, QAbstractItemView) else None
+        if self._followed is model:
             return
         if self._followed is not None:
-            with suppress(RuntimeError, TypeError):  # the list or its model is gone
-                self._followed.selectionModel().currentChanged.disconnect(self._current_moved)
-        self._followed = view
-        model = view.selectionModel() if view is not None else None
+            with suppress(RuntimeError):  # deleted with its list
+                self._followed.currentChanged.disconnect(self._current_moved)
+        self._followed = model
         if model is not None:
             model.currentChanged.connect(self._current_moved)
 
