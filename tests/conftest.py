@@ -16,8 +16,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SAMSYN_LANG", "sv")
 
+from app import model  # noqa: E402
 from app.demo import create_demo  # noqa: E402
 from app.forum_file import ForumFile  # noqa: E402
+from storage.records import record_fields  # noqa: E402
 
 DEMO_TODAY = date(2026, 11, 22)
 REPO = Path(__file__).resolve().parents[1]
@@ -196,3 +198,13 @@ def docx_footer(source: Path | bytes) -> str:
 
 
 VOUCHED = "De innehåller inga uppgifter om enskilda klienter eller patienter."
+
+
+def namesake_pair(forum: ForumFile) -> model.Organisation:
+    """Two organisations of one name, as an import or a merge may leave them."""
+    first = forum.organisations.create(name="Norrby kommun")
+    twin = {name: getattr(first, name) for name in record_fields(type(first))}
+    twin.update(id="0" * 32, name="norrby kommun", position=first.position + 1)
+    with forum.db.transaction():
+        forum.rows.insert("organisation", twin)
+    return first

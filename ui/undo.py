@@ -102,7 +102,7 @@ class UpdateCommand(ServiceCommand, Generic[T]):
         self.service.update(self.key, **self.values)
 
     def revert(self) -> None:
-        self.service.update(self.key, **self.previous)
+        self.service.put_back(self.key, **self.previous)
 
 
 class DeleteCommand(ServiceCommand, Generic[T]):

@@ -128,11 +128,22 @@ class EntityService(Generic[T]):
 
     def update(self, key: tuple[str, ...] | str, **values: Any) -> T:
         """Change some fields of one item; returns the stored item."""
+        return self._update(key, values, check_rules=True)
+
+    def put_back(self, key: tuple[str, ...] | str, **values: Any) -> T:
+        """Give one item back fields it held (undo). The rules that weigh it
+        against other items are not asked again: undo returns to a state
+        that was, which an older file may hold against a newer rule (two
+        organisations of one name, from a merge)."""
+        return self._update(key, values, check_rules=False)
+
+    def _update(self, key: tuple[str, ...] | str, values: dict[str, Any], check_rules: bool) -> T:
         key = (key,) if isinstance(key, str) else key
         checked = self._validate(values, partial=True)
         with self.db.transaction():
             existing = self.get(*key)
-            self._check_rules(checked, existing)
+            if check_rules:
+                self._check_rules(checked, existing)
             if checked:
                 self.rows.update(self.spec.table, self._key(key), checked)
             item = self.get(*key)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import namesake_pair
 
 from app.errors import InvalidValue, NotFound, RuleViolation
 from app.forum_file import ForumFile
@@ -230,15 +231,16 @@ def test_organisation_names_are_unique_apart_from_case_and_spacing(forum: ForumF
 
 
 def test_an_older_file_with_two_of_one_name_keeps_them_editable(forum: ForumFile) -> None:
-    first = forum.organisations.create(name="Norrby kommun")
-    twin = {**{name: getattr(first, name) for name in record_fields(type(first))}}
-    twin.update(id="0" * 32, name="norrby kommun", position=first.position + 1)
-    with forum.db.transaction():
-        forum.rows.insert("organisation", twin)  # as an import or a merge may leave them
+    first = namesake_pair(forum)
     forum.organisations.update(first.id, unit="Hemtjänsten")
     forum.organisations.update("0" * 32, name="Norrby kommun")  # the same name, respelled
     with pytest.raises(RuleViolation):
         forum.organisations.create(name="Norrby kommun")
+    forum.organisations.update(first.id, name="Norrby kommun, IFO")
+    with pytest.raises(RuleViolation):
+        forum.organisations.update(first.id, name="Norrby kommun")
+    forum.organisations.put_back(first.id, name="Norrby kommun")  # undo: as it was
+    assert sorted(o.name for o in forum.organisations.list()) == ["Norrby kommun"] * 2
 
 
 def test_delete_and_restore_bring_back_the_same_rows(forum_path: Path) -> None:

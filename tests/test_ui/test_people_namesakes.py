@@ -3,7 +3,7 @@ organisation of the same name is refused, and the first one shown."""
 
 from __future__ import annotations
 
-from conftest import show_active, type_text
+from conftest import namesake_pair, show_active, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
@@ -87,3 +87,16 @@ def test_renaming_an_organisation_to_another_ones_name_is_refused(
         "Vårdcentralen Ängsdal",
     ]
     assert refusals == ["Organisationen ”Norrby kommun” finns redan; välj ett annat namn."]
+
+
+def test_undo_gives_back_a_name_an_older_file_shares(qtbot: QtBot, forum: ForumFile) -> None:
+    first = namesake_pair(forum)  # two of one name, from a merge
+    controller = EditController(forum)
+    refusals: list[str] = []
+    controller.failed.connect(refusals.append)
+    assert controller.update(forum.organisations, first.id, "Byt namn", name="Norrby kommun, IFO")
+    controller.stack.undo()
+    assert refusals == []
+    assert forum.organisations.get(first.id).name == "Norrby kommun"
+    controller.stack.redo()
+    assert forum.organisations.get(first.id).name == "Norrby kommun, IFO"
