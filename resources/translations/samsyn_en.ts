@@ -2886,8 +2886,16 @@ Agreed at {meeting} ({date})</translation>
         <translation>{n} absent</translation>
     </message>
     <message>
+        <source>{n} inbjuden</source>
+        <translation>{n} invited</translation>
+    </message>
+    <message>
         <source>{n} inbjudna</source>
         <translation>{n} invited</translation>
+    </message>
+    <message>
+        <source>{n} ej inbjuden</source>
+        <translation>{n} not invited</translation>
     </message>
     <message>
         <source>{n} ej inbjudna</source>

@@ -97,6 +97,9 @@ def test_roll_call_with_one_key_per_person(
     qtbot.keyClick(view, Qt.Key.Key_I)  # the row exists now: its status changes
     view.setCurrentIndex(page.attendance.index(2, COL_NAME))
     qtbot.keyClick(view, Qt.Key.Key_Delete)  # off the meeting's list again
+    assert page.counts_label.text().replace("\u00a0", " ") == (
+        "2 närvarande · 1 inbjuden · 1 ej inbjuden"  # one, not "1 inbjudna"
+    )
     with ForumFile.open(forum_path) as again:
         stored = _statuses(again, meeting_id)
     assert stored == {"Sanna Berg": "present", "Jonas Ek": "invited", "Anders Öberg": "present"}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.i18n import QT_TRANSLATE_NOOP, counted
 from app.services.changes import Change
 from ui.forum_info_command import update_forum_info
 from ui.models.attendance import (
@@ -55,6 +56,31 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
+
+# (status, one, several): "1 inbjuden" but "2 inbjudna".
+_OTHER_COUNTS = (
+    (
+        Status.EXCUSED,
+        QT_TRANSLATE_NOOP("OpeningPage", "{n} anmält förhinder"),
+        QT_TRANSLATE_NOOP("OpeningPage", "{n} anmält förhinder"),
+    ),
+    (
+        Status.ABSENT,
+        QT_TRANSLATE_NOOP("OpeningPage", "{n} frånvarande"),
+        QT_TRANSLATE_NOOP("OpeningPage", "{n} frånvarande"),
+    ),
+    (
+        Status.INVITED,
+        QT_TRANSLATE_NOOP("OpeningPage", "{n} inbjuden"),
+        QT_TRANSLATE_NOOP("OpeningPage", "{n} inbjudna"),
+    ),
+    (
+        None,
+        QT_TRANSLATE_NOOP("OpeningPage", "{n} ej inbjuden"),
+        QT_TRANSLATE_NOOP("OpeningPage", "{n} ej inbjudna"),
+    ),
+)
 
 
 class OpeningPage(MeetingPage):
@@ -243,14 +269,9 @@ class OpeningPage(MeetingPage):
         counts = self.attendance.counts()
         # Present always; the others only when someone is in them.
         parts = [self.tr("{n} närvarande").format(n=counts[Status.PRESENT])]
-        for key, text in (
-            (Status.EXCUSED, self.tr("{n} anmält förhinder")),
-            (Status.ABSENT, self.tr("{n} frånvarande")),
-            (Status.INVITED, self.tr("{n} inbjudna")),
-            (None, self.tr("{n} ej inbjudna")),
-        ):
+        for key, one, several in _OTHER_COUNTS:
             if counts[key]:
-                parts.append(text.format(n=counts[key]))
+                parts.append(counted("OpeningPage", counts[key], one, several))
         # A narrow window wraps the line between counts, never inside one.
         self.counts_label.setText(" · ".join(part.replace(" ", "\u00a0") for part in parts))
 
