@@ -62,12 +62,7 @@ def namesakes(forum: ForumFile, name: str) -> list[model.Person]:
 
 def find_organisation(forum: ForumFile, name: str) -> model.Organisation | None:
     """The forum's organisation called ``name`` (case and spacing ignored)."""
-    if not name.strip():
-        return None
-    for organisation in forum.organisations.list():
-        if same_name(organisation.name, name):
-            return organisation
-    return None
+    return forum.organisations.named(name) if name.strip() else None
 
 
 def find_person(

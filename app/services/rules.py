@@ -29,13 +29,17 @@ class OrganisationService(EntityService[model.Organisation]):
     person's organisation are found by name, and two would split the forum's
     people between them. A file imported or merged with two keeps them."""
 
+    def named(self, name: str) -> model.Organisation | None:
+        """The organisation called ``name``, case and runs of spaces aside."""
+        return next((o for o in self.list() if same_name(o.name, name)), None)
+
     def _check_rules(self, values: dict[str, Any], existing: model.Organisation | None) -> None:
         name = values.get("name")
         if name is None or (existing is not None and same_name(existing.name, name)):
             return  # unchanged: an older file may hold a namesake already
-        for other in self.list():
-            if same_name(other.name, name):
-                raise RuleViolation("organisation_exists", other.name)
+        other = self.named(name)
+        if other is not None:
+            raise RuleViolation("organisation_exists", other.name)
 
 
 class CauseService(EntityService[model.Cause]):
