@@ -176,6 +176,21 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
                 QApplication.sendEvent(widget, event)
 
 
+def edit_cell(qtbot, view, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """F2 on a table cell, the text typed over what it held, then Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+
 def docx_text(path: Path) -> str:
     """Every paragraph and table cell of a Word document, in order, one per line."""
     import docx

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import show_active, type_text
+from conftest import edit_cell, show_active, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -31,17 +31,6 @@ def _page(qtbot: QtBot, forum: ForumFile) -> PeoplePage:
     show_active(qtbot, page)
     page.focus_first()
     return page
-
-
-def _edit_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) -> None:
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(row, column))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    editor.selectAll()
-    type_text(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
 
 
 def _pick(qtbot: QtBot, view: QTableView, row: int, column: int, label: str) -> None:
@@ -77,15 +66,15 @@ def test_add_and_edit_people_and_organisations(
     assert page.people.rowCount() == 2
     assert page.people_view.currentIndex().row() == 1  # the new person is shown
 
-    _edit_cell(qtbot, page.people_view, 0, PeopleModel.TITLE, "Enhetschef")
-    _edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "asa.oberg@example.se")
-    _edit_cell(qtbot, page.people_view, 0, PeopleModel.PHONE, "070-123 45 67")
+    edit_cell(qtbot, page.people_view, 0, PeopleModel.TITLE, "Enhetschef")
+    edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "asa.oberg@example.se")
+    edit_cell(qtbot, page.people_view, 0, PeopleModel.PHONE, "070-123 45 67")
     _pick(qtbot, page.people_view, 0, PeopleModel.ORGANISATION, "Älvdalens kommun, hemtjänst")
     assert page.people.index(0, PeopleModel.ORGANISATION).data() == "Älvdalens kommun, hemtjänst"
     _pick(qtbot, page.organisations_view, 0, OrganisationModel.KIND, "Kommun")
-    _edit_cell(qtbot, page.organisations_view, 0, OrganisationModel.UNIT, "Vård och omsorg")
+    edit_cell(qtbot, page.organisations_view, 0, OrganisationModel.UNIT, "Vård och omsorg")
     # Renaming the organisation shows at once in the people table.
-    _edit_cell(qtbot, page.organisations_view, 0, OrganisationModel.NAME, "Älvdalens kommun")
+    edit_cell(qtbot, page.organisations_view, 0, OrganisationModel.NAME, "Älvdalens kommun")
     assert page.people.index(0, PeopleModel.ORGANISATION).data() == "Älvdalens kommun"
 
     stack = page.ctx.controller.stack
@@ -222,18 +211,18 @@ def test_an_address_the_minutes_cannot_reach_is_marked_where_it_is_typed(
     cell = page.people.index(0, PeopleModel.EMAIL)
     assert cell.data(Qt.ItemDataRole.ToolTipRole) is None  # no address yet: nothing to say
 
-    _edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "åsa.öberg@example.se")
+    edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "åsa.öberg@example.se")
     cell = page.people.index(0, PeopleModel.EMAIL)
     tip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("E-postadressen har å, ä, ö") and "kan inte skickas dit" in tip
     assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert forum.people.list()[0].email == "åsa.öberg@example.se"  # stored as typed, only marked
 
-    _edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "asa.oberg@example")
+    edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "asa.oberg@example")
     assert "går inte att använda" in page.people.index(0, PeopleModel.EMAIL).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    _edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "asa.oberg@example.se")
+    edit_cell(qtbot, page.people_view, 0, PeopleModel.EMAIL, "asa.oberg@example.se")
     cell = page.people.index(0, PeopleModel.EMAIL)
     assert cell.data(Qt.ItemDataRole.ToolTipRole) is None
     assert cell.data(Qt.ItemDataRole.ForegroundRole) is None

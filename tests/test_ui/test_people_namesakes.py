@@ -3,9 +3,8 @@ organisation of the same name is refused, and the first one shown."""
 
 from __future__ import annotations
 
-from conftest import namesake_pair, show_active, type_text
+from conftest import edit_cell, namesake_pair, show_active, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
@@ -72,15 +71,7 @@ def test_renaming_an_organisation_to_another_ones_name_is_refused(
     page, _notes, refusals = _page(qtbot, forum)
     _enter(qtbot, page.organisation_capture, "Norrby kommun")
     _enter(qtbot, page.organisation_capture, "Vårdcentralen Ängsdal")
-    view = page.organisations_view
-    view.setFocus()
-    view.setCurrentIndex(page.organisations.index(1, OrganisationModel.NAME))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    editor.selectAll()
-    type_text(editor, "norrby kommun")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    edit_cell(qtbot, page.organisations_view, 1, OrganisationModel.NAME, "norrby kommun")
 
     assert [o.name for o in forum.organisations.list()] == [
         "Norrby kommun",
