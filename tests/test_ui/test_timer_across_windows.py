@@ -7,10 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import show_active
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from reliability_support import manager  # noqa: F401
+from reliability_support import manager, open_shown  # noqa: F401
 
 from ui.application import WindowManager
 from ui.meeting_view import phase_name
@@ -28,10 +27,7 @@ def test_the_timer_counts_on_in_the_new_window(
     demo_path: Path,
     paused: bool,
 ) -> None:
-    assert manager.open_path(demo_path)
-    first = manager.window
-    assert first is not None
-    show_active(qtbot, first)
+    first = open_shown(qtbot, manager, demo_path)
     first.room.timer.start(5 * 60)
     if paused:
         first.room.pause_action.trigger()
@@ -84,10 +80,7 @@ def test_the_presentation_stays_on_in_the_new_window(
     manager: WindowManager,  # noqa: F811
     demo_path: Path,
 ) -> None:
-    assert manager.open_path(demo_path)
-    first = manager.window
-    assert first is not None
-    show_active(qtbot, first)
+    first = open_shown(qtbot, manager, demo_path)
     first.room.present_action.trigger()  # F5
     assert len(_presentations()) == 1
 
