@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.validation import is_valid_date
+from ui.entry_formats import normalise_date
 
 MONTHS = (
     QT_TRANSLATE_NOOP("Dates", "januari"),
@@ -77,3 +79,15 @@ def spell_beside(label: QLabel, iso: str | None, meeting_date: str | None) -> No
     else:
         label.setText(long_date(iso))
         label.setToolTip("")
+
+
+def spell_field(label: QLabel, text: str, stored: str | None, meeting_date: str | None) -> None:
+    """``spell_beside`` for the date a field shows: the stored one, or one typed.
+
+    Text typed (or refused) that is no date gets no words: the stored date's
+    would describe another day than the field shows.
+    """
+    typed = normalise_date(text)
+    if typed != (stored or ""):
+        stored = typed if is_valid_date(typed) else None
+    spell_beside(label, stored, meeting_date)

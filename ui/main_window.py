@@ -126,10 +126,12 @@ class MainWindow(QMainWindow):
         self.sidebar.meeting_selected.connect(self.open_meeting)
         self.controller.failed.connect(self.show_refusal)
         self.controller.noted.connect(self.show_passing_news)
-        # A refusal stays until the facilitator moves on: an edit stored or undone,
-        # another phase, page or meeting (open_meeting).
+        # A refusal stays until the facilitator moves on: an edit stored, undone
+        # or typed back to the stored value, another phase, page or meeting
+        # (open_meeting).
         dismiss = self.message_bar.dismiss_transient
         self.controller.stack.indexChanged.connect(dismiss)
+        self.controller.kept.connect(dismiss)
         self.meeting_view.phase_changed.connect(dismiss)
         self.pages.currentChanged.connect(dismiss)
         self.signals.changed.connect(self._on_change)

@@ -181,6 +181,9 @@ class EditController(QObject):
     failed = Signal(str)
     removed = Signal(object)
     noted = Signal(str)
+    # An edit that changed nothing: the field now agrees with the file again,
+    # so a refusal of what was typed in it before no longer applies.
+    kept = Signal()
 
     def __init__(self, forum: ForumFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +230,7 @@ class EditController(QObject):
             self.failed.emit(describe(exc))
             return False
         if all(command.previous[name] == value for name, value in values.items()):
+            self.kept.emit()
             return True  # nothing changes: no undo step
         return self.run(command)
 

@@ -258,6 +258,15 @@ def test_a_refused_date_stays_on_screen(qtbot: QtBot, demo: ForumFile, demo_path
     assert messages and "datum" in messages[0]
     assert page.panel.due.edit.text() == "2027-02-30"
     assert _actions(demo_path, meeting.id)[0].due == original.due
+    # The words beside it described the stored date: they go with it.
+    assert page.panel.due.spelled.text() == ""
+    page.panel.due.edit.selectAll()
+    qtbot.keyClicks(page.panel.due.edit, "20270301")  # the compact form, as elsewhere
+    assert page.panel.due.spelled.text() == "1 mars 2027"
+    qtbot.keyClick(page.panel.due.edit, Qt.Key.Key_Return)
+    stored = next(a for a in _actions(demo_path, meeting.id) if a.id == original.id)
+    assert stored.due == "2027-03-01"
+    assert page.panel.due.edit.text() == "2027-03-01"
 
 
 def test_a_due_date_before_the_meeting_is_stored_and_pointed_out(

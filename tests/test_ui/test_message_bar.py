@@ -47,6 +47,18 @@ def test_a_refusal_goes_when_the_next_edit_is_stored(qtbot: QtBot, window: MainW
     assert window.forum.meetings.list()[0].date == "2026-12-03"
 
 
+def test_a_refusal_goes_when_the_stored_value_is_typed_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _type_date(qtbot, window, "2026-02-30")
+    _settle()
+    assert "datum" in window.message_bar.text()
+    _type_date(qtbot, window, "20260302")  # the date the file holds: nothing to store
+    assert window.message_bar.text() == ""
+    assert window.meeting_view.pages[0].date_edit.text() == "2026-03-02"
+    assert window.controller.stack.count() == 0
+
+
 def test_a_refusal_raised_on_the_way_to_another_phase_stays_until_the_next(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -141,3 +141,22 @@ def test_spell_beside_compares_only_dates(
     assert label.isEnabled() is warned
     assert (label.styleSheet() == BEFORE_MEETING_STYLE) is warned
     assert bool(label.toolTip()) is warned
+
+
+def test_the_words_follow_the_typing_not_the_stored_date(
+    qtbot: QtBot, forum: ForumFile, meeting_id: str
+) -> None:
+    page = _page(qtbot, forum, meeting_id)
+    words = page.next_date_text
+    _enter_next_date(qtbot, page, "2027-01-15")
+    assert words.text() == "15 januari 2027"
+
+    _enter_next_date(qtbot, page, "2027-02-30")  # refused: no such day
+    assert forum.meetings.get(meeting_id).next_date == "2027-01-15"
+    assert page.next_date.text() == "2027-02-30"
+    assert words.text() == ""  # not 15 januari, which the field no longer shows
+
+    page.next_date.setFocus()
+    page.next_date.selectAll()
+    type_text(page.next_date, "20270210")  # a date, typed: its words before it is stored
+    assert words.text() == "10 februari 2027"

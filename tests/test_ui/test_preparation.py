@@ -147,6 +147,35 @@ def test_date_is_typed_as_iso_and_an_impossible_date_is_refused(
         assert again.meetings.get(meeting_id).date == "2027-02-03"
 
 
+def test_a_compact_date_is_stored_in_the_iso_form(
+    qtbot: QtBot, page: PreparationPage, forum: ForumFile, meeting_id: str
+) -> None:
+    line = page.date_edit.line
+    _retype(qtbot, line, "20261203")  # as Nästa träff and Klart senast take it
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert forum.meetings.get(meeting_id).date == "2026-12-03"
+    assert line.text() == "2026-12-03"
+    assert not is_marked_refused(page.date_edit)
+
+
+def test_typing_the_stored_value_back_after_a_refusal_settles_the_field(
+    qtbot: QtBot, page: PreparationPage, forum: ForumFile, meeting_id: str
+) -> None:
+    controller = page.ctx.controller
+    _retype(qtbot, page.start_edit, "25:00")
+    with qtbot.waitSignal(controller.failed):
+        qtbot.keyClick(page.start_edit, Qt.Key.Key_Return)
+    assert is_marked_refused(page.start_edit)
+    # 13:00 is what the file holds: nothing is stored, and nothing need be.
+    _retype(qtbot, page.start_edit, "1300")
+    with qtbot.waitSignal(controller.kept):
+        qtbot.keyClick(page.start_edit, Qt.Key.Key_Return)
+    assert page.start_edit.text() == "13:00"  # the stored form, not the typing
+    assert not is_marked_refused(page.start_edit)
+    assert controller.stack.count() == 0
+    assert forum.meetings.get(meeting_id).start == "13:00"
+
+
 # The name completer's popup is a window the offscreen platform cannot raise.
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_facilitators_by_name_and_notes_taker(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.model import NoteKind
 from app.services.changes import Change
-from ui.dates import spell_beside
+from ui.dates import spell_field
 from ui.entry_formats import normalise_date, normalise_time
 from ui.models.notes import NotesModel
 from ui.models.table import ObjectRole
@@ -147,6 +147,7 @@ class ClosingPage(MeetingPage):
         grid.setColumnStretch(1, 1)
 
         self.next_date.editingFinished.connect(self._store_date)
+        self.next_date.textEdited.connect(lambda _text: self._spell_next_date())
         self.next_start.editingFinished.connect(self._store_start)
         self.next_location.editingFinished.connect(self._store_location)
         self.next_notes.editing_finished.connect(self._store_notes)
@@ -202,8 +203,13 @@ class ClosingPage(MeetingPage):
         show_stored(self.next_location, meeting.next_location if meeting else "")
         self.next_notes.show_stored(meeting.next_notes if meeting else "")
         # Before the meeting's own date: pointed out as for Klart senast, not refused.
-        spell_beside(
+        self._spell_next_date()
+
+    def _spell_next_date(self) -> None:
+        meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+        spell_field(
             self.next_date_text,
+            self.next_date.text(),
             meeting.next_date if meeting else None,
             meeting.date if meeting else None,
         )

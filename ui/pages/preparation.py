@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from app.services.changes import Change
-from ui.entry_formats import normalise_time
+from ui.entry_formats import normalise_date, normalise_time
 from ui.models.agenda import (
     COL_CLOCK,
     COL_MINUTES,
@@ -331,7 +331,7 @@ class PreparationPage(MeetingPage):
         if name in ("start", "end"):
             return normalise_time(widget.text())
         if name == "date":
-            return widget.text().strip()
+            return normalise_date(widget.text())
         return widget.text()
 
     def _store(self, name: str) -> None:
@@ -346,6 +346,9 @@ class PreparationPage(MeetingPage):
             mark_refused(widget, self.ctx.controller.last_refusal)
             return
         unmark_refused(widget)
+        # The stored form ("0900" is stored as 09:00), also when it equals the
+        # value before and no change comes back to show it.
+        self._show_fields()
         if hasattr(widget, "forget_typing"):
             widget.forget_typing()
 

@@ -7,7 +7,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.action_dates import three_months_after, two_weeks_after
-from ui.dates import long_date, spell_beside
+from ui.dates import long_date, spell_field
+from ui.entry_formats import normalise_date
 
 
 class DueDateEdit(QWidget):
@@ -36,6 +37,7 @@ class DueDateEdit(QWidget):
         self.edit.setMaxLength(10)
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 28)
         self.edit.editingFinished.connect(self._typed)
+        self.edit.textEdited.connect(lambda _text: self._spell())
         self.spelled = QLabel(self)
         self.spelled.setObjectName("dueDateSpelled")
         self.spelled.setWordWrap(True)  # its warning may not widen the panel past the window
@@ -89,9 +91,9 @@ class DueDateEdit(QWidget):
         self._spell()
 
     def _spell(self) -> None:
-        """The date in words; one before the meeting is pointed out, not refused:
-        it may be an action agreed late."""
-        spell_beside(self.spelled, self._due, self._meeting_date)
+        """The field's date in words; one before the meeting is pointed out, not
+        refused: it may be an action agreed late."""
+        spell_field(self.spelled, self.edit.text(), self._due, self._meeting_date)
 
     def due_text(self) -> str:
         return self.edit.text()
@@ -118,7 +120,7 @@ class DueDateEdit(QWidget):
         if not self.edit.isModified():
             return
         self.edit.setModified(False)
-        self.picked.emit(self.edit.text().strip() or None)
+        self.picked.emit(normalise_date(self.edit.text()) or None)
 
 
 def _mnemonic(button: QPushButton) -> str:
