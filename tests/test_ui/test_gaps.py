@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.forum_file import ForumFile
 from ui.models.gaps import GapListModel, OrganisationCheckModel, short_name
 from ui.pages.base import PageContext
-from ui.pages.gaps import GapsPage
+from ui.pages.gaps import DETAILS_DELAY_MS, GapsPage
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
 from ui.widgets.refused_mark import is_marked_refused
@@ -296,4 +296,28 @@ def test_in_the_window_ctrl_z_after_enter_undoes_the_stored_gap(
     type_text(page.capture, "halv")
     qtbot.keyClick(page.capture, Qt.Key.Key_Z, CTRL)  # with text: the line's own undo
     assert len(ff.gaps.list()) == 2
+    window.close()
+
+
+def test_undo_on_another_phase_right_after_a_capture_leaves_the_panel_consistent(
+    qtbot: QtBot, ff: ForumFile
+) -> None:
+    from ui.main_window import MainWindow
+
+    window = show_active(qtbot, MainWindow(ff))
+    window.sidebar.select_meeting(_meeting(ff))
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    page = window.meeting_view.pages[3]
+    assert isinstance(page, GapsPage)
+    page.capture.setFocus()
+    type_text(page.capture, "Ingen tar emot patienten")
+    qtbot.keyClick(page.capture, Qt.Key.Key_Return)
+    assert page.details_pending()  # the panel waits for a pause in capturing
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # on to Orsaker before it follows
+    window.controller.stack.undo()  # the gap goes while its page is hidden
+    assert ff.gaps.list() == []
+    qtbot.wait(DETAILS_DELAY_MS * 3)  # pytest-qt fails the test on an exception in a slot
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    assert page.model.rowCount() == 0
+    assert page.details.gap_id is None
     window.close()

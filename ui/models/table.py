@@ -120,7 +120,8 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
             self.reload()
         return False
 
-    def _fresh(self) -> None:
+    def catch_up(self) -> None:
+        """Rows marked stale while hidden are read again now (views are told)."""
         if self._stale:
             self.reload()
 
@@ -133,15 +134,15 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def item(self, row: int) -> T:
-        self._fresh()
+        self.catch_up()
         return self._items[row]
 
     def items(self) -> list[T]:
-        self._fresh()
+        self.catch_up()
         return list(self._items)
 
     def row_of(self, key: Key | str) -> int | None:
-        self._fresh()
+        self.catch_up()
         key = (key,) if isinstance(key, str) else key
         for row, item in enumerate(self._items):
             if self._key(item) == key:

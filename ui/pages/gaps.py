@@ -200,6 +200,9 @@ class GapsPage(MeetingPage):
         return self._details_timer.isActive()
 
     def _show_current_details(self) -> None:
+        # The timer may fire while another phase is shown, after an undo there
+        # took rows away: the view's current row is only right once caught up.
+        self.model.catch_up()
         current = self.table.currentIndex()
         gap_id = self.model.item(current.row()).gap.id if current.isValid() else None
         self.details.show_gap(gap_id)

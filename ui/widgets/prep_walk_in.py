@@ -52,7 +52,7 @@ class WalkInLine(CaptureLine):
             self.ctx.controller.failed.emit(
                 self.tr(
                     "Skriv namnet först, till exempel "
-                    "”Anna Berg, Norrby kommun, anna.berg@norrby.se”."
+                    "”Anna Berg, Norrby kommun, anna.berg@example.se”."
                 )
             )
             return False
