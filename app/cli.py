@@ -282,9 +282,10 @@ def _check_ahead(file: Path) -> tuple[OpenAhead | None, ForumLock | None]:
 
 
 def _run_window(argv: Sequence[str]) -> int:
-    file, smoke = _window_arguments(argv)
-    if file is not None and not file.exists() and file.suffix != ".samsyn":
-        # Most likely a mistyped command; a new forum file is only made for *.samsyn.
+    first = next((arg for arg in argv if arg and not arg.startswith("-")), None)
+    if first is not None and not Path(first).exists() and Path(first).suffix != ".samsyn":
+        # Most likely a mistyped command ("samsyn open FILE"); a new forum file
+        # is only made for *.samsyn.
         from app.cli_args import window_parser
         from app.i18n import translate
 
@@ -292,9 +293,10 @@ def _run_window(argv: Sequence[str]) -> int:
             translate(
                 "Cli",
                 "{file}: inget sådant kommando och ingen sådan fil (kommandon: {commands}; "
-                "nya forumfiler slutar på .samsyn)",
-            ).format(file=file, commands=", ".join(COMMANDS))
+                "en forumfil öppnas med samsyn FIL; nya forumfiler slutar på .samsyn)",
+            ).format(file=first, commands=", ".join(COMMANDS))
         )
+    file, smoke = _window_arguments(argv)
     # The start-up allocates many long-lived objects (modules, Qt types, the
     # forum's rows) that the cyclic collector would scan again and again; it
     # waits until the window has painted (issue 6).

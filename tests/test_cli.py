@@ -54,7 +54,18 @@ def test_new_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(["exprot", "x"], capsys)
     assert code == 2
-    assert "samsyn:" in err
+    assert "samsyn: exprot: inget sådant kommando och ingen sådan fil" in err
+
+
+def test_open_is_no_command_and_says_how_a_file_is_opened(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Not "unknown arguments: FILE", which blamed the one right word.
+    code, _, err = _run(["open", str(demo_path)], capsys)
+    assert code == 2
+    assert "samsyn: open: inget sådant kommando" in err
+    assert "en forumfil öppnas med samsyn FIL" in err
+    assert "Traceback" not in err
 
 
 def test_demo_import_dump_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

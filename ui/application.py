@@ -68,6 +68,21 @@ def _choose_file(requested: Path | None) -> Path:
     return default_forum_path()
 
 
+def _may_create(path: Path, smoke: bool) -> bool:
+    """A forum named on the command line that is not there: asked, never assumed.
+
+    Without a name Samsyn opens the last forum, or makes the default one on the
+    first start; those need no question.
+    """
+    if not smoke:
+        from ui import session_dialogs
+
+        if session_dialogs.may_create(path):
+            return True
+    sys.stderr.write(f"samsyn: {describe(errors.FileMissing(path))}\n")
+    return False
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
@@ -460,7 +475,10 @@ def run_window(
     manager = WindowManager(smoke, ahead=ahead, lock=lock)
     if isinstance(app, SamsynApplication):  # from the event loop, not inside the event
         app.file_open_requested.connect(manager.open_requested, Qt.ConnectionType.QueuedConnection)
-    opened = manager.open_path(_choose_file(requested))
+    path = _choose_file(requested)
+    if requested is not None and not path.exists() and not _may_create(path, smoke):
+        return 1
+    opened = manager.open_path(path)
     manager.drop_first()  # unused when the open stopped before it
     if not opened:
         return 1

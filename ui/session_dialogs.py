@@ -71,6 +71,34 @@ def tell(parent: QWidget | None, text: str, *, warning: bool = True) -> None:
     run_box(box)
 
 
+def may_create(path: Path) -> bool:
+    """A forum named on the command line that does not exist: made only when
+    the user says so (a mistyped name would otherwise open an empty forum)."""
+    box = QMessageBox()
+    box.setObjectName("createMissingBox")
+    box.setWindowTitle(translate("SessionDialogs", "Ingen sådan fil"))
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(
+        translate("SessionDialogs", "Det finns ingen fil som heter {name} i mappen {folder}.").format(
+            name=path.name, folder=path.parent
+        )
+    )
+    box.setInformativeText(
+        translate(
+            "SessionDialogs",
+            "Vill du skapa ett nytt, tomt forum med det namnet? "
+            "Om namnet är felskrivet: välj Avbryt och starta Samsyn med rätt namn.",
+        )
+    )
+    create = box.addButton(
+        translate("SessionDialogs", "Skapa nytt forum"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(translate("SessionDialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return run_box(box) is create
+
+
 # -- words for times, backups and lock holders --------------------------------
 
 
