@@ -28,3 +28,14 @@ def normalise_date(text: str) -> str:
     text = text.strip()
     match = _COMPACT_DATE.fullmatch(text)
     return "-".join(match.groups()) if match else text
+
+
+# Line breaks, tabs and the other separators a one-line field shows as spaces,
+# with the spaces around them.
+_BREAKS = re.compile(" *[\r\n\t\v\f\x1c-\x1e\x85\u2028\u2029]+ *")
+
+
+def flatten_breaks(text: str) -> str:
+    """Each run of line breaks and tabs in ``text`` (pasted, most likely) as one
+    space: a one-line field or cell stores what it shows."""
+    return _BREAKS.sub(" ", text)

@@ -79,9 +79,9 @@ def may_create(path: Path) -> bool:
     box.setWindowTitle(translate("SessionDialogs", "Ingen sådan fil"))
     box.setIcon(QMessageBox.Icon.Question)
     box.setText(
-        translate("SessionDialogs", "Det finns ingen fil som heter {name} i mappen {folder}.").format(
-            name=path.name, folder=path.parent
-        )
+        translate(
+            "SessionDialogs", "Det finns ingen fil som heter {name} i mappen {folder}."
+        ).format(name=path.name, folder=path.parent)
     )
     box.setInformativeText(
         translate(

@@ -620,8 +620,8 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>Note: the draft has no recipients, because none of the meeting&apos;s participants has an e-mail address. Add the addresses in the mail program.</translation>
     </message>
     <message>
-        <source>{file}: inget sådant kommando och ingen sådan fil (kommandon: {commands}; nya forumfiler slutar på .samsyn)</source>
-        <translation>{file}: no such command and no such file (commands: {commands}; new forum files end in .samsyn)</translation>
+        <source>{file}: inget sådant kommando och ingen sådan fil (kommandon: {commands}; en forumfil öppnas med samsyn FIL; nya forumfiler slutar på .samsyn)</source>
+        <translation>{file}: no such command and no such file (commands: {commands}; a forum file is opened with samsyn FILE; new forum files end in .samsyn)</translation>
     </message>
     <message>
         <source>skapa en tom forumfil</source>
@@ -4107,6 +4107,22 @@ Agreed at {meeting} ({date})</translation>
         <translation>one meeting</translation>
     </message>
     <message>
+        <source>Ingen sådan fil</source>
+        <translation>No such file</translation>
+    </message>
+    <message>
+        <source>Det finns ingen fil som heter {name} i mappen {folder}.</source>
+        <translation>There is no file called {name} in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Vill du skapa ett nytt, tomt forum med det namnet? Om namnet är felskrivet: välj Avbryt och starta Samsyn med rätt namn.</source>
+        <translation>Do you want to create a new, empty forum with that name? If the name is mistyped, choose Cancel and start Samsyn with the right name.</translation>
+    </message>
+    <message>
+        <source>Skapa nytt forum</source>
+        <translation>Create new forum</translation>
+    </message>
+    <message>
         <source>{n} träffar</source>
         <translation>{n} meetings</translation>
     </message>
@@ -4299,8 +4315,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>Organisation and email can be left out. A new organisation is added to the forum.</translation>
     </message>
     <message>
-        <source>Skriv namnet först, till exempel ”Anna Berg, Norrby kommun, anna.berg@norrby.se”.</source>
-        <translation>Type the name first, for example “Anna Berg, Norrby Municipality, anna.berg@norrby.se”.</translation>
+        <source>Skriv namnet först, till exempel ”Anna Berg, Norrby kommun, anna.berg@example.se”.</source>
+        <translation>Type the name first, for example “Anna Berg, Norrby Municipality, anna.berg@example.se”.</translation>
     </message>
     <message>
         <source>Deltagare på plats: {name}</source>

@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QFont
 from app import model
 from app.services.changes import Change
 from storage.records import record
+from ui.entry_formats import flatten_breaks
 from ui.models.table import ObjectRole
 from ui.pages.base import PageContext
 
@@ -337,7 +338,8 @@ class CauseTreeModel(QAbstractItemModel):
             return False
         forum, controller = self._ctx.forum, self._ctx.controller
         if index.column() == self.TEXT:
-            return controller.update(forum.causes, cause.id, self.tr("Ändra orsak"), text=value)
+            text = flatten_breaks(value) if isinstance(value, str) else value  # a one-line editor
+            return controller.update(forum.causes, cause.id, self.tr("Ändra orsak"), text=text)
         try:
             votes = int(str(value).strip())
         except ValueError:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from app.services.changes import Change
 from app.services.entity import EntityService
 from storage.records import record
+from ui.entry_formats import flatten_breaks
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
 
@@ -205,6 +206,8 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
             return False
         assert self._controller is not None and self._service is not None
         assert column.field is not None
+        if isinstance(value, str):  # a cell's editor is one line: it stores what it shows
+            value = flatten_breaks(value)
         if column.parse is not None:
             try:
                 value = column.parse(value)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ui.pages.base import MeetingPage, PageContext, page_heading
 from ui.widgets.action_table import action_table_view, share_width, wrap_rows
 from ui.widgets.closing_fields import show_stored
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.one_line import OneLineEdit
 from ui.widgets.row_table import current_item, reveal_key, select_row
 
 # The number keys (main row and keypad) that set STATUSES[0] … STATUSES[4].
@@ -88,7 +88,7 @@ class FollowUpPage(MeetingPage):
 
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("&Kommentar:"), self)
-        self.note = QLineEdit(self)
+        self.note = OneLineEdit(self)
         self.note.setObjectName("followupNote")
         self.note.setPlaceholderText(
             self.tr("Vad sades om åtgärden? Enter sparar och går till nästa, Esc ångrar.")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from ui.models.table import Column, EntityTableModel
 from ui.pages.base import PageContext
 from ui.widgets.action_text import CommitTextEdit
 from ui.widgets.due_date import DueDateEdit
+from ui.widgets.one_line import OneLineEdit
 from ui.widgets.person_picker import PersonPicker
 from ui.widgets.refused_mark import mark_refused, unmark_refused
 
@@ -93,7 +93,7 @@ class ActionPanel(QWidget):
         self.heading.setWordWrap(True)
         form.addRow(self.heading)
 
-        self.title = QLineEdit(self)
+        self.title = OneLineEdit(self)
         self.title.setObjectName("actionTitle")
         self.title.editingFinished.connect(self._title_done)
         self.description = CommitTextEdit(self)

@@ -6,12 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ui.widgets.one_line import OneLineEdit
 
 _WINDOW_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
-class CaptureLine(QLineEdit):
+class CaptureLine(OneLineEdit):
     """Calls ``store(text)`` on Enter; clears only if it returns True.
 
     A refused or failed store leaves the typed text in place to retry.

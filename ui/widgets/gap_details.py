@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPlainTextEdit,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from app.services.changes import Change
 from storage.errors import StorageError
 from ui.models.gaps import OrganisationCheckModel
 from ui.pages.base import PageContext
+from ui.widgets.one_line import OneLineEdit
 from ui.widgets.refused_mark import mark_refused, unmark_refused
 
 _CONTEXT = "GapDetails"
@@ -63,7 +63,7 @@ class GapDetails(QWidget):
         self._shown: dict[str, str] = {}  # what each field showed when last loaded
         self._loading = False
 
-        self.title = QLineEdit(self)
+        self.title = OneLineEdit(self)
         self.title.setObjectName("gapTitle")
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("gapDescription")

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from ui.models.table import EntityTableModel
+from ui.widgets.one_line import OneLineEdit
 
 
 class PersonPicker(QWidget):
@@ -40,7 +40,7 @@ class PersonPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
 
-        self.edit = QLineEdit(self)
+        self.edit = OneLineEdit(self)
         self.edit.setObjectName("ownerName")
         self.edit.setPlaceholderText(self.tr("Skriv en del av namnet"))
         self.completer = QCompleter(people, self)

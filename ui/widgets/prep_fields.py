@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QToolButton,
     QWidget,
     QWidgetAction,
 )
+
+from ui.widgets.one_line import OneLineEdit
 
 
 def window_undo_key(event: QEvent, undo_available: bool, redo_available: bool) -> bool:
@@ -39,7 +40,7 @@ def window_undo_key(event: QEvent, undo_available: bool, redo_available: bool) -
     return redo and not redo_available
 
 
-class FieldLine(QLineEdit):
+class FieldLine(OneLineEdit):
     """One line of a form: its own Ctrl+Z while typing, the window's after storing."""
 
     def event(self, event: QEvent) -> bool:
