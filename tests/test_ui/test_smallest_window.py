@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import show_active
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -169,3 +169,27 @@ def test_column_choice_settles_at_every_width(smallest: MainWindow) -> None:
         changes.clear()
         _settle()
         assert changes == [], f"the columns still move at {width} px"
+
+
+def test_a_very_long_name_does_not_push_the_attendance_out(smallest: MainWindow) -> None:
+    from ui.models.attendance import COL_NAME, COL_STATUS
+
+    page = smallest.meeting_view.pages[1]
+    smallest.meeting_view.show_phase(1, remember=False)
+    name = "Anna-Karin Lindqvist Bergström Johansson enhetschef hemtjänsten i Norrby norra"
+    assert page.walk_in_line.add(name)  # a walk-in typed in one go, role and all
+    _settle()
+    view = page.attendance_view
+    header = view.horizontalHeader()
+    assert header.sectionViewportPosition(COL_STATUS) + header.sectionSize(COL_STATUS) <= (
+        view.viewport().width()
+    )
+    row = next(
+        r for r in range(page.attendance.rowCount()) if page.attendance.item(r).person.name == name
+    )
+    index = page.attendance.index(row, COL_NAME)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == name  # cut in the cell, whole here
+    narrow = header.sectionSize(COL_NAME)
+    smallest.resize(1600, 900)  # room again: the column takes more of the name
+    _settle()
+    assert header.sectionSize(COL_NAME) > narrow

@@ -17,6 +17,10 @@ from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
 
 COL_NAME, COL_ORGANISATION, COL_TITLE, COL_STATUS = range(4)
+# The widest the name column grows to fit its longest name; a longer one is cut
+# there (Inledning) and shown whole in its tooltip.
+NAME_CHARS = 34
+
 Status = model.AttendanceStatus
 
 STATUS_LABELS: dict[str, str] = {
@@ -66,7 +70,11 @@ class AttendanceModel(EntityTableModel[AttendanceRow]):
     ) -> None:
         self.meeting_id: str | None = None
         columns: list[Column[AttendanceRow]] = [
-            Column(QCoreApplication.translate("Attendance", "Namn"), lambda r: r.person.name),
+            Column(
+                QCoreApplication.translate("Attendance", "Namn"),
+                lambda r: r.person.name,
+                tooltip=lambda r: r.person.name if len(r.person.name) > NAME_CHARS else None,
+            ),
             Column(
                 QCoreApplication.translate("Attendance", "Organisation"), lambda r: r.organisation
             ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStyle,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from ui.models.attendance import (
     COL_ORGANISATION,
     COL_STATUS,
     COL_TITLE,
+    NAME_CHARS,
     AttendanceModel,
     AttendanceRow,
     status_label,
@@ -41,6 +43,7 @@ from ui.widgets.refused_mark import mark_refused, unmark_refused
 
 Status = model.AttendanceStatus
 SIDE_MIN_WIDTH = 250  # the ground rule stays readable in the smallest window
+NAME_SHARE = 0.4
 # One memorable key per status: the first letter of the Swedish word.
 STATUS_KEYS: list[tuple[Qt.Key, str, Status]] = [
     (Qt.Key.Key_N, "N", Status.PRESENT),
@@ -81,6 +84,29 @@ _OTHER_COUNTS = (
         QT_TRANSLATE_NOOP("OpeningPage", "{n} ej inbjudna"),
     ),
 )
+
+
+class _NameWidthCap(QObject):
+    """The name column fits its longest name, up to NAME_CHARS characters and
+    NAME_SHARE of the list: a name as long as a sentence (a walk-in typed in
+    one go) is cut, not allowed to push Närvaro out of a small window."""
+
+    def __init__(self, view: QTableView, parent: QObject) -> None:
+        super().__init__(parent)
+        self._view = view
+        view.viewport().installEventFilter(self)
+        self._apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._apply()
+        return False
+
+    def _apply(self) -> None:
+        header = self._view.horizontalHeader()
+        chars = self._view.fontMetrics().averageCharWidth() * NAME_CHARS
+        share = int(self._view.viewport().width() * NAME_SHARE)
+        header.setMaximumSectionSize(max(header.minimumSectionSize(), min(chars, share)))
 
 
 class OpeningPage(MeetingPage):
@@ -148,6 +174,7 @@ class OpeningPage(MeetingPage):
         header.setSectionResizeMode(COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        _NameWidthCap(view, self)
         for key, _letter, status in STATUS_KEYS:
             view.bind(key, partial(self.set_status, status))
         view.bind(Qt.Key.Key_Delete, lambda: self.set_status(None))
