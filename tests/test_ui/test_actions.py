@@ -21,6 +21,7 @@ from ui.pages.actions import ActionsPage
 from ui.pages.base import PageContext
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
+from ui.widgets.refused_mark import is_marked_refused
 
 ALT = Qt.KeyboardModifier.AltModifier
 # The owner's type-ahead list is a popup window, which the offscreen platform
@@ -258,6 +259,7 @@ def test_a_refused_date_stays_on_screen(qtbot: QtBot, demo: ForumFile, demo_path
     assert messages and "datum" in messages[0]
     assert page.panel.due.edit.text() == "2027-02-30"
     assert _actions(demo_path, meeting.id)[0].due == original.due
+    assert is_marked_refused(page.panel.due.edit)
     # The words beside it described the stored date: they go with it.
     assert page.panel.due.spelled.text() == ""
     page.panel.due.edit.selectAll()
@@ -267,6 +269,7 @@ def test_a_refused_date_stays_on_screen(qtbot: QtBot, demo: ForumFile, demo_path
     stored = next(a for a in _actions(demo_path, meeting.id) if a.id == original.id)
     assert stored.due == "2027-03-01"
     assert page.panel.due.edit.text() == "2027-03-01"
+    assert not is_marked_refused(page.panel.due.edit)
 
 
 def test_a_due_date_before_the_meeting_is_stored_and_pointed_out(

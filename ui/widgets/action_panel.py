@@ -112,7 +112,7 @@ class ActionPanel(QWidget):
             lambda key: self._store_choice(self.tr("Byt organisation"), organisation_id=key),
         )
         self.due = DueDateEdit(self)
-        self.due.picked.connect(lambda iso: self._store(self.tr("Ändra klart senast"), due=iso))
+        self.due.picked.connect(self._due_picked)
         self.kind = self._combo(
             "actionKind", self.kinds, lambda key: self._store_choice(self.tr("Ändra typ"), kind=key)
         )
@@ -322,6 +322,13 @@ class ActionPanel(QWidget):
             unmark_refused(self.title)
         else:
             mark_refused(self.title, self.ctx.controller.last_refusal)
+
+    def _due_picked(self, iso: str | None) -> None:
+        # Refused (no such day), the typed date stays, marked, for another try.
+        if self._store(self.tr("Ändra klart senast"), due=iso):
+            unmark_refused(self.due.edit)
+        else:
+            mark_refused(self.due.edit, self.ctx.controller.last_refusal)
 
     def _gap_chosen(self, gap_id: str | None) -> None:
         self._gap_id = gap_id
