@@ -74,29 +74,46 @@ def tell(parent: QWidget | None, text: str, *, warning: bool = True) -> None:
 def may_create(path: Path) -> bool:
     """A forum named on the command line that does not exist: made only when
     the user says so (a mistyped name would otherwise open an empty forum)."""
-    box = QMessageBox()
-    box.setObjectName("createMissingBox")
-    box.setWindowTitle(translate("SessionDialogs", "Ingen sådan fil"))
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setText(
-        translate(
-            "SessionDialogs", "Det finns ingen fil som heter {name} i mappen {folder}."
-        ).format(name=path.name, folder=path.parent)
-    )
-    box.setInformativeText(
+    text = translate("SessionDialogs", "Det finns ingen fil som heter {name} i mappen {folder}.")
+    return _confirm(
+        None,
+        "createMissingBox",
+        translate("SessionDialogs", "Ingen sådan fil"),
+        text.format(name=path.name, folder=path.parent),
         translate(
             "SessionDialogs",
             "Vill du skapa ett nytt, tomt forum med det namnet? "
             "Om namnet är felskrivet: välj Avbryt och starta Samsyn med rätt namn.",
-        )
+        ),
+        translate("SessionDialogs", "Skapa nytt forum"),
+        safe_default=True,  # a mistyped name is the likelier case
     )
-    create = box.addButton(
-        translate("SessionDialogs", "Skapa nytt forum"), QMessageBox.ButtonRole.AcceptRole
-    )
+
+
+def _confirm(
+    parent: QWidget | None,
+    name: str,
+    title: str,
+    text: str,
+    informative: str,
+    accept: str,
+    *,
+    safe_default: bool,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> bool:
+    """A question with ``accept`` and Avbryt: True when ``accept`` is clicked.
+    ``safe_default``: Enter means Avbryt."""
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setWindowTitle(title)
+    box.setIcon(icon)
+    box.setText(text)
+    box.setInformativeText(informative)
+    accepted = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(translate("SessionDialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
+    box.setDefaultButton(cancel if safe_default else accepted)
     box.setEscapeButton(cancel)
-    return run_box(box) is create
+    return run_box(box) is accepted
 
 
 # -- words for times, backups and lock holders --------------------------------
@@ -250,53 +267,40 @@ def ask_about_lock(parent: QWidget | None, locked: Locked) -> str | None:
 
 def offer_restore(parent: QWidget | None, problem: str, backup: BackupInfo) -> bool:
     """A refused file with a good backup: True when the user restores it."""
-    box = QMessageBox(parent)
-    box.setObjectName("restoreOfferBox")
-    box.setWindowTitle(translate("SessionDialogs", "Filen kan inte öppnas"))
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setText(problem)
-    box.setInformativeText(
+    return _confirm(
+        parent,
+        "restoreOfferBox",
+        translate("SessionDialogs", "Filen kan inte öppnas"),
+        problem,
         translate(
             "SessionDialogs",
             "Det finns en säkerhetskopia från {summary}. Vill du återställa den? "
             "Filen som inte kunde öppnas tas inte bort; den sparas undan i samma mapp.",
-        ).format(summary=backup_summary(backup))
+        ).format(summary=backup_summary(backup)),
+        translate("SessionDialogs", "Återställ säkerhetskopian"),
+        safe_default=False,
+        icon=QMessageBox.Icon.Warning,
     )
-    restore = box.addButton(
-        translate("SessionDialogs", "Återställ säkerhetskopian"), QMessageBox.ButtonRole.AcceptRole
-    )
-    cancel = box.addButton(translate("SessionDialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.setEscapeButton(cancel)
-    return run_box(box) is restore
 
 
 def confirm_restore(parent: QWidget | None, name: str, backup: BackupInfo) -> bool:
     """Restoring over the open forum: True when the user confirms."""
-    box = QMessageBox(parent)
-    box.setObjectName("confirmRestoreBox")
-    box.setWindowTitle(translate("SessionDialogs", "Återställ från säkerhetskopia"))
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setText(
+    return _confirm(
+        parent,
+        "confirmRestoreBox",
+        translate("SessionDialogs", "Återställ från säkerhetskopia"),
         translate(
             "SessionDialogs", "Återställa forumet till säkerhetskopian från {summary}?"
-        ).format(summary=backup_summary(backup))
-    )
-    box.setInformativeText(
+        ).format(summary=backup_summary(backup)),
         translate(
             "SessionDialogs",
             "Filen {name} som den ser ut nu tas inte bort: den sparas undan i samma mapp "
             "med ”.damaged-” och datum i namnet, och det som ändrats sedan säkerhetskopian "
             "finns kvar i den.",
-        ).format(name=name)
+        ).format(name=name),
+        translate("SessionDialogs", "Återställ"),
+        safe_default=True,  # replacing the open forum is never the quick default
     )
-    restore = box.addButton(
-        translate("SessionDialogs", "Återställ"), QMessageBox.ButtonRole.AcceptRole
-    )
-    cancel = box.addButton(translate("SessionDialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)  # replacing the open forum is never the quick default
-    box.setEscapeButton(cancel)
-    return run_box(box) is restore
 
 
 def merged_message(results: list[MergeResult]) -> str:

@@ -275,9 +275,8 @@ def test_gap_models_pass_qtmodeltester(qtmodeltester, qtbot: QtBot, ff: ForumFil
     qtmodeltester.check(organisations)
 
 
-def test_in_the_window_ctrl_z_after_enter_undoes_the_stored_gap(
-    qtbot: QtBot, ff: ForumFile
-) -> None:
+def _window_on_gaps(qtbot: QtBot, ff: ForumFile):  # type: ignore[no-untyped-def]
+    """The whole window, on Glapp (Ctrl+4) of the forum's meeting."""
     from ui.main_window import MainWindow
 
     window = show_active(qtbot, MainWindow(ff))
@@ -285,6 +284,13 @@ def test_in_the_window_ctrl_z_after_enter_undoes_the_stored_gap(
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
     page = window.meeting_view.pages[3]
     assert isinstance(page, GapsPage)
+    return window, page
+
+
+def test_in_the_window_ctrl_z_after_enter_undoes_the_stored_gap(
+    qtbot: QtBot, ff: ForumFile
+) -> None:
+    window, page = _window_on_gaps(qtbot, ff)
     assert page.capture.hasFocus()
     _capture(qtbot, page, "Ingen tar emot patienten")
     _capture(qtbot, page, "Fel läkemedel i dospåsen")
@@ -302,13 +308,7 @@ def test_in_the_window_ctrl_z_after_enter_undoes_the_stored_gap(
 def test_undo_on_another_phase_right_after_a_capture_leaves_the_panel_consistent(
     qtbot: QtBot, ff: ForumFile
 ) -> None:
-    from ui.main_window import MainWindow
-
-    window = show_active(qtbot, MainWindow(ff))
-    window.sidebar.select_meeting(_meeting(ff))
-    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
-    page = window.meeting_view.pages[3]
-    assert isinstance(page, GapsPage)
+    window, page = _window_on_gaps(qtbot, ff)
     page.capture.setFocus()
     type_text(page.capture, "Ingen tar emot patienten")
     qtbot.keyClick(page.capture, Qt.Key.Key_Return)
