@@ -79,7 +79,7 @@ def may_create(path: Path) -> bool:
         None,
         "createMissingBox",
         translate("SessionDialogs", "Ingen sådan fil"),
-        text.format(name=path.name, folder=path.parent),
+        text.format(name=path.name, folder=path.absolute().parent),
         translate(
             "SessionDialogs",
             "Vill du skapa ett nytt, tomt forum med det namnet? "

@@ -270,6 +270,10 @@ def test_a_refused_date_stays_on_screen(qtbot: QtBot, demo: ForumFile, demo_path
     assert stored.due == "2027-03-01"
     assert page.panel.due.edit.text() == "2027-03-01"
     assert not is_marked_refused(page.panel.due.edit)
+    page.panel.due.edit.selectAll()
+    qtbot.keyClicks(page.panel.due.edit, "20270301")  # the stored date again, compact
+    qtbot.keyClick(page.panel.due.edit, Qt.Key.Key_Return)
+    assert page.panel.due.edit.text() == "2027-03-01"  # shown as stored
 
 
 def test_a_due_date_before_the_meeting_is_stored_and_pointed_out(

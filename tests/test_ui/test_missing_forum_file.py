@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_python
+from conftest import REPO, run_python
 
 # Answers the question with the button named in argv[2], records what it asked,
 # and quits as soon as the window's event loop runs.
@@ -70,3 +70,10 @@ def test_an_existing_forum_opens_without_a_question(tmp_path: Path, demo_path: P
     done = run_python(["-c", ANSWERING, str(demo_path), "Avbryt"], tmp_path)
     assert done.returncode == 0, done.stderr
     assert "asked:" not in done.stdout
+
+
+def test_a_relative_name_is_shown_in_its_whole_folder(tmp_path: Path) -> None:
+    done = run_python(["-c", ANSWERING, "forumm.samsyn", "Avbryt"], tmp_path)
+    assert done.returncode == 1
+    assert f"i mappen {REPO}." in done.stdout  # not "i mappen ."
+    assert not (REPO / "forumm.samsyn").exists()

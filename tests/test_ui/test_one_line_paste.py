@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import show_active
+from conftest import show_active, type_text
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
@@ -44,8 +44,8 @@ def test_flatten_breaks(typed: str, stored: str) -> None:
 def _pasted_line(qtbot: QtBot) -> OneLineEdit:
     line = OneLineEdit()
     show_active(qtbot, line)
-    line.setText("Glapp: ")
-    line.end(False)
+    line.setFocus()
+    type_text(line, "Glapp: ")  # typed: the paste must not join this undo step
     return line
 
 
@@ -55,8 +55,11 @@ def test_a_paste_becomes_one_line_and_one_undo_step(qtbot: QtBot) -> None:
     assert line.text() == "Glapp: Ingen tar emot patienten vid utskrivning "
     assert line.cursorPosition() == len(line.text())
     assert line.isModified()  # panels store only what was changed
+    type_text(line, "nu")
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
-    assert line.text() == "Glapp: "  # the paste is taken back, as any other edit
+    assert line.text() == "Glapp: Ingen tar emot patienten vid utskrivning "
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
+    assert line.text() == "Glapp: "  # the paste is taken back on its own, as Qt's own
 
 
 def test_the_context_menus_paste_is_one_line_too(qtbot: QtBot) -> None:
@@ -132,3 +135,22 @@ def test_a_meeting_title_and_a_table_cell_store_what_they_show(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
     assert forum.agenda.get(item.id).title == "Inledning och presentation"
+
+
+def test_a_cell_left_as_it_was_keeps_its_line_breaks(
+    qtbot: QtBot, window: MainWindow, forum: ForumFile
+) -> None:
+    window.meeting_view.show_phase(0, remember=False)
+    page = window.meeting_view.pages[0]
+    meeting_id = forum.meetings.list()[0].id
+    item = forum.agenda.create(meeting_id=meeting_id, title="Inledning\noch presentation")
+    row = page.agenda.row_of(item.id)
+    assert row is not None
+    view = page.agenda_view
+    view.setFocus()
+    view.setCurrentIndex(page.agenda.index(row, COL_TITLE))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # opened, nothing typed
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert forum.agenda.get(item.id).title == "Inledning\noch presentation"  # as imported
+    assert window.controller.stack.count() == 0

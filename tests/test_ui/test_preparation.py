@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from conftest import show_active, type_text
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QCalendarWidget
 from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
@@ -156,6 +156,20 @@ def test_a_compact_date_is_stored_in_the_iso_form(
     assert forum.meetings.get(meeting_id).date == "2026-12-03"
     assert line.text() == "2026-12-03"
     assert not is_marked_refused(page.date_edit)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_date_picked_in_the_calendar_is_stored(
+    page: PreparationPage, forum: ForumFile, meeting_id: str
+) -> None:
+    page.date_edit.show_calendar()
+    calendar = page.date_edit.findChild(QCalendarWidget)
+    assert calendar is not None
+    calendar.clicked.emit(QDate(2027, 4, 15))
+    assert forum.meetings.get(meeting_id).date == "2027-04-15"
+    assert page.date_edit.text() == "2027-04-15"
+    page.ctx.controller.stack.undo()
+    assert forum.meetings.get(meeting_id).date == "2026-11-08"
 
 
 def test_typing_the_stored_value_back_after_a_refusal_settles_the_field(

@@ -17,8 +17,8 @@ from ui.models.table import Column, EntityTableModel
 from ui.qt_changes import ChangeSignals
 
 COL_NAME, COL_ORGANISATION, COL_TITLE, COL_STATUS = range(4)
-# The widest the name column grows to fit its longest name; a longer one is cut
-# there (Inledning) and shown whole in its tooltip.
+# The widest the name column grows to fit its longest name (Inledning); a
+# longer one is cut there, and shown whole in its tooltip.
 NAME_CHARS = 34
 
 Status = model.AttendanceStatus
@@ -73,7 +73,7 @@ class AttendanceModel(EntityTableModel[AttendanceRow]):
             Column(
                 QCoreApplication.translate("Attendance", "Namn"),
                 lambda r: r.person.name,
-                tooltip=lambda r: r.person.name if len(r.person.name) > NAME_CHARS else None,
+                tooltip=lambda r: r.person.name,  # whole, where the column cuts it
             ),
             Column(
                 QCoreApplication.translate("Attendance", "Organisation"), lambda r: r.organisation

@@ -338,7 +338,10 @@ class CauseTreeModel(QAbstractItemModel):
             return False
         forum, controller = self._ctx.forum, self._ctx.controller
         if index.column() == self.TEXT:
-            text = flatten_breaks(value) if isinstance(value, str) else value  # a one-line editor
+            # A one-line editor stores what it shows; a text left as it was is not rewritten.
+            text = (
+                flatten_breaks(value) if isinstance(value, str) and value != cause.text else value
+            )
             return controller.update(forum.causes, cause.id, self.tr("Ändra orsak"), text=text)
         try:
             votes = int(str(value).strip())

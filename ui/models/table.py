@@ -206,7 +206,10 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
             return False
         assert self._controller is not None and self._service is not None
         assert column.field is not None
-        if isinstance(value, str):  # a cell's editor is one line: it stores what it shows
+        item = self._items[index.row()]
+        # A cell's editor is one line: it stores what it shows. A value left as
+        # it was (breaks from an import) is not rewritten by merely leaving it.
+        if isinstance(value, str) and value != (column.edit_value or column.value)(item):
             value = flatten_breaks(value)
         if column.parse is not None:
             try:
@@ -218,7 +221,6 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
                     )
                 )
                 return False
-        item = self._items[index.row()]
         return self._controller.update(
             self._service, self._key(item), self._edit_text, **{column.field: value}
         )

@@ -40,7 +40,18 @@ class OneLineEdit(QLineEdit):
 
         text = QGuiApplication.clipboard().text()
         if text and not self.isReadOnly():
+            self._step_boundary()
             self.insert(flatten_breaks(text))
+            self._step_boundary()
+
+    def _step_boundary(self) -> None:
+        """Typing next to a paste is not one undo step with it: QLineEdit starts
+        a new step where the cursor moved, as its own paste does."""
+        if self.hasSelectedText():
+            return  # replacing a selection starts a step of its own
+        cursor = self.cursorPosition()
+        self.setCursorPosition(cursor - 1 if cursor > 0 else cursor + 1)
+        self.setCursorPosition(cursor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.matches(QKeySequence.StandardKey.Paste) and not self.isReadOnly():
@@ -88,6 +99,8 @@ class OneLineEdit(QLineEdit):
         if flat == text:
             return
         # setText starts a new history: an undo could only bring the breaks back.
+        # The field's own Ctrl+Z then has nothing to take back, and the key goes
+        # to the window's undo; accepted for these rare ways in.
         cursor = len(flatten_breaks(text[: self.cursorPosition()]))
         QLineEdit.setText(self, flat)
         self.setModified(True)

@@ -134,7 +134,10 @@ class DateLine(QWidget):
 
         def chosen(day: QDate) -> None:
             menu.close()
-            self.line.setText(day.toString("yyyy-MM-dd"))
+            # As if typed (textEdited, modified, the field's own undo): the page
+            # stores only fields that were edited.
+            self.line.selectAll()
+            self.line.insert(day.toString("yyyy-MM-dd"))
             self.line.setFocus()
             self.editing_finished.emit()
 
