@@ -20,9 +20,9 @@ PASTED = "Ingen tar emot\r\npatienten\tvid utskrivning\n"
 
 
 def _paste(qtbot: QtBot, line: QLineEdit, text: str) -> None:
-    mime = QMimeData()
-    mime.setText(text)
-    QApplication.clipboard().setMimeData(mime)
+    # setText, not setMimeData: the clipboard would own a QMimeData Python also
+    # frees, and the process crashed at exit.
+    QApplication.clipboard().setText(text)
     line.setFocus()
     qtbot.keyClick(line, Qt.Key.Key_V, CTRL)
 
