@@ -13,6 +13,7 @@ from app.forum_file import ForumFile
 from ui.entry_formats import flatten_breaks
 from ui.main_window import MainWindow
 from ui.models.agenda import COL_TITLE
+from ui.pages.preparation import PreparationPage
 from ui.widgets.one_line import OneLineEdit
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -123,18 +124,29 @@ def test_a_meeting_title_and_a_table_cell_store_what_they_show(
     assert forum.meetings.list()[0].title == "Träff 1 med regionen"
 
     item = forum.agenda.create(meeting_id=forum.meetings.list()[0].id, title="Inledning")
-    row = page.agenda.row_of(item.id)
-    assert row is not None
-    view = page.agenda_view
-    view.setFocus()
-    view.setCurrentIndex(page.agenda.index(row, COL_TITLE))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()  # Qt's own line editor, not ours
+    editor = _open_title_cell(qtbot, page, item.id)
     editor.selectAll()
     _paste(qtbot, editor, "Inledning\noch\tpresentation")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    _close_cell(qtbot, page, editor)
     assert forum.agenda.get(item.id).title == "Inledning och presentation"
+
+
+def _open_title_cell(qtbot: QtBot, page: PreparationPage, item_id: str) -> QLineEdit:
+    """F2 on the agenda item's title cell: Qt's own line editor, not ours."""
+    row = page.agenda.row_of(item_id)
+    assert row is not None
+    page.agenda_view.setFocus()
+    page.agenda_view.setCurrentIndex(page.agenda.index(row, COL_TITLE))
+    qtbot.keyClick(page.agenda_view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    return editor
+
+
+def _close_cell(qtbot: QtBot, page: PreparationPage, editor: QLineEdit) -> None:
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    view = page.agenda_view
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
 
 
 def test_a_cell_left_as_it_was_keeps_its_line_breaks(
@@ -144,13 +156,6 @@ def test_a_cell_left_as_it_was_keeps_its_line_breaks(
     page = window.meeting_view.pages[0]
     meeting_id = forum.meetings.list()[0].id
     item = forum.agenda.create(meeting_id=meeting_id, title="Inledning\noch presentation")
-    row = page.agenda.row_of(item.id)
-    assert row is not None
-    view = page.agenda_view
-    view.setFocus()
-    view.setCurrentIndex(page.agenda.index(row, COL_TITLE))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # opened, nothing typed
-    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    _close_cell(qtbot, page, _open_title_cell(qtbot, page, item.id))  # nothing typed
     assert forum.agenda.get(item.id).title == "Inledning\noch presentation"  # as imported
     assert window.controller.stack.count() == 0
