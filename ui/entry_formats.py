@@ -39,3 +39,12 @@ def flatten_breaks(text: str) -> str:
     """Each run of line breaks and tabs in ``text`` (pasted, most likely) as one
     space: a one-line field or cell stores what it shows."""
     return _BREAKS.sub(" ", text)
+
+
+def cell_edit(value: object, held: object) -> object:
+    """What a cell's one-line editor gave, as stored: flattened, unless it is
+    ``held``, the value the cell had (breaks from an import are not rewritten
+    by merely opening and leaving the cell)."""
+    if isinstance(value, str) and value != held:
+        return flatten_breaks(value)
+    return value

@@ -29,7 +29,7 @@ from PySide6.QtGui import QColor, QFont
 from app import model
 from app.services.changes import Change
 from storage.records import record
-from ui.entry_formats import flatten_breaks
+from ui.entry_formats import cell_edit
 from ui.models.table import ObjectRole
 from ui.pages.base import PageContext
 
@@ -338,10 +338,7 @@ class CauseTreeModel(QAbstractItemModel):
             return False
         forum, controller = self._ctx.forum, self._ctx.controller
         if index.column() == self.TEXT:
-            # A one-line editor stores what it shows; a text left as it was is not rewritten.
-            text = (
-                flatten_breaks(value) if isinstance(value, str) and value != cause.text else value
-            )
+            text = cell_edit(value, cause.text)
             return controller.update(forum.causes, cause.id, self.tr("Ändra orsak"), text=text)
         try:
             votes = int(str(value).strip())

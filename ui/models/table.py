@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from app.services.changes import Change
 from app.services.entity import EntityService
 from storage.records import record
-from ui.entry_formats import flatten_breaks
+from ui.entry_formats import cell_edit
 from ui.qt_changes import ChangeSignals
 from ui.undo import EditController
 
@@ -207,10 +207,7 @@ class EntityTableModel(QAbstractTableModel, Generic[T]):
         assert self._controller is not None and self._service is not None
         assert column.field is not None
         item = self._items[index.row()]
-        # A cell's editor is one line: it stores what it shows. A value left as
-        # it was (breaks from an import) is not rewritten by merely leaving it.
-        if isinstance(value, str) and value != (column.edit_value or column.value)(item):
-            value = flatten_breaks(value)
+        value = cell_edit(value, (column.edit_value or column.value)(item))
         if column.parse is not None:
             try:
                 value = column.parse(value)

@@ -327,8 +327,6 @@ class ActionPanel(QWidget):
         # Refused (no such day), the typed date stays, marked, for another try.
         if self._store(self.tr("Ändra klart senast"), due=iso):
             unmark_refused(self.due.edit)
-            if self.action is not None:  # the stored form, also when nothing changed
-                self.due.set_due(self.ctx.forum.actions.get(self.action.id).due)
         else:
             mark_refused(self.due.edit, self.ctx.controller.last_refusal)
 

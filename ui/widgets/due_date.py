@@ -119,8 +119,11 @@ class DueDateEdit(QWidget):
     def _typed(self) -> None:
         if not self.edit.isModified():
             return
+        iso = normalise_date(self.edit.text())
+        if iso != self.edit.text():  # shown as stored: typed back, nothing changes to show it
+            self.edit.setText(iso)
         self.edit.setModified(False)
-        self.picked.emit(normalise_date(self.edit.text()) or None)
+        self.picked.emit(iso or None)
 
 
 def _mnemonic(button: QPushButton) -> str:
