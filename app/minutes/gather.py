@@ -236,7 +236,10 @@ class _Gatherer:
         self, gaps: list[model.Gap], actions: list[model.Action], rows: tuple[ActionRow, ...]
     ) -> tuple[GapSection, ...]:
         w = self.words
-        gaps = sorted(gaps, key=lambda g: -g.votes)  # stable: equal votes keep their order
+        # Numbered as the window numbers them (capture order), so "glapp 3" said in
+        # the room is glapp 3 in the minutes; listed by votes (stable on ties).
+        numbers = {gap.id: number for number, gap in enumerate(gaps, 1)}
+        gaps = sorted(gaps, key=lambda g: -g.votes)
         ids = [g.id for g in gaps]
         causes: dict[str, list[model.Cause]] = defaultdict(list)
         for cause in self.forum.causes.list_in("gap_id", ids):
@@ -248,7 +251,7 @@ class _Gatherer:
         for action, row in zip(actions, rows, strict=True):
             rows_by_gap[action.gap_id].append(row)
         sections = []
-        for number, gap in enumerate(gaps, 1):
+        for gap in gaps:
             details = _fields(
                 [
                     (w(texts.TRANSITION), self.text("gap", gap, "transition")),
@@ -259,7 +262,7 @@ class _Gatherer:
             )
             sections.append(
                 GapSection(
-                    number=number,
+                    number=numbers[gap.id],
                     title=self.text("gap", gap, "title"),
                     votes_text=self.votes(gap.votes),
                     description=self.text("gap", gap, "description"),

@@ -153,6 +153,9 @@ class _Body:
             return
         w = self.words
         yield _heading(w(texts.GAPS), 1)
+        numbers = [gap.number for gap in self.c.gaps]
+        if numbers != sorted(numbers):  # the votes changed the order: say why
+            yield paragraph(run(w(texts.GAPS_BY_VOTES)), Para(style="Note"))
         for gap in self.c.gaps:
             yield _heading(w(texts.GAP_HEADING).format(number=gap.number, title=gap.title), 2)
             if gap.votes_text:

@@ -44,6 +44,9 @@ AGENDA = QT_TRANSLATE_NOOP("Minutes", "Dagordning")
 FOLLOW_UP = QT_TRANSLATE_NOOP("Minutes", "Uppföljning av åtgärder")
 GAPS = QT_TRANSLATE_NOOP("Minutes", "Glapp")
 GAP_HEADING = QT_TRANSLATE_NOOP("Minutes", "{number}. {title}")
+GAPS_BY_VOTES = QT_TRANSLATE_NOOP(
+    "Minutes", "Glappen står i röstordning, med de nummer de fick på träffen."
+)
 ONE_VOTE = QT_TRANSLATE_NOOP("Minutes", "1 röst")
 VOTES = QT_TRANSLATE_NOOP("Minutes", "{votes} röster")
 TRANSITION = QT_TRANSLATE_NOOP("Minutes", "Vårdövergång")

@@ -2646,6 +2646,10 @@ Agreed at {meeting} ({date})</translation>
         <translation>{number}. {title}</translation>
     </message>
     <message>
+        <source>Glappen står i röstordning, med de nummer de fick på träffen.</source>
+        <translation>The gaps are listed by votes, with the numbers they were given at the meeting.</translation>
+    </message>
+    <message>
         <source>1 röst</source>
         <translation>1 vote</translation>
     </message>

@@ -143,6 +143,9 @@ def english_is_translated() -> bool:
 # -- the tests ------------------------------------------------------------------------
 
 
+NOTE_BY_VOTES = "Glappen står i röstordning, med de nummer de fick på träffen."
+
+
 @pytest.fixture
 def demo(demo_path: Path):  # type: ignore[no-untyped-def]
     with ForumFile.open(demo_path, read_only=True) as ff:
@@ -315,6 +318,24 @@ def test_attendance_groups(demo: ForumFile, index: int, language: str) -> None:
     for a in attendance:
         if a.status == "invited":
             assert people[a.person_id].name not in text
+
+
+def test_gaps_keep_the_numbers_of_the_meeting_when_votes_reorder_them(demo_path: Path) -> None:
+    with ForumFile.open(demo_path) as forum:
+        meeting = forum.meetings.list()[3]
+        captured = forum.gaps.list(meeting_id=meeting.id)
+        assert len(captured) > 1
+        # Without a reordering there is nothing to explain.
+        document = open_docx(minutes_document(forum, meeting.id, "sv"))
+        assert sorted(captured, key=lambda g: -g.votes) == captured
+        assert NOTE_BY_VOTES not in all_text(document)
+        forum.gaps.update(captured[-1].id, votes=20)  # the last one captured: most votes
+        document = open_docx(minutes_document(forum, meeting.id, "sv"))
+    # Listed by votes, numbered as the window numbers them (capture order).
+    expected = [f"{len(captured)}. {captured[-1].title}"]
+    expected += [f"{n}. {g.title}" for n, g in enumerate(captured[:-1], 1)]
+    assert headings(document, 2)[-len(captured) :] == expected
+    assert paragraphs_after(document, "Glapp")[0] == NOTE_BY_VOTES
 
 
 def test_gaps_in_vote_order_with_causes_and_actions(demo: ForumFile) -> None:

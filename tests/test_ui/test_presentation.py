@@ -65,6 +65,24 @@ def test_f5_shows_the_phase_the_facilitator_is_on(qtbot: QtBot, window: MainWind
     assert window.room.present_action.isChecked()
 
 
+def test_prioritise_numbers_the_gaps_as_the_window_does(
+    qtbot: QtBot, window: MainWindow, forum: ForumFile
+) -> None:
+    meeting_id = window.meeting_view.meeting_id
+    assert meeting_id is not None
+    captured = forum.gaps.list(meeting_id=meeting_id)
+    forum.gaps.update(captured[-1].id, votes=20)  # the last one captured: most votes
+    window.meeting_view.show_phase(Phase.PRIORITISE)
+    model = window.meeting_view.pages[Phase.PRIORITISE].model
+    # The vote list on the facilitator's screen: first row, its capture number.
+    top = (model.index(0, 0).data(), model.index(0, 1).data())
+    assert top == (len(captured), captured[-1].title)
+
+    text = _shown(_present(qtbot, window))
+    assert f"{len(captured)}. {captured[-1].title}" in text  # the same number on the wall
+    assert text.index(captured[-1].title) < text.index(captured[0].title)
+
+
 def test_it_follows_the_phase_and_every_edit(
     qtbot: QtBot, window: MainWindow, forum: ForumFile
 ) -> None:
