@@ -41,10 +41,23 @@ def flatten_breaks(text: str) -> str:
     return _BREAKS.sub(" ", text)
 
 
+# What a copied line or spreadsheet cell ends with (and a copied block may
+# start with): the copy's own, not the text's.
+_EDGE_BREAKS = "\r\n\t\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def pasted_line(text: str) -> str:
+    """A pasted or dropped ``text`` as one line: breaks and tabs at its ends go
+    (a line copied from Word or a cell from Excel ends with one), those inside
+    become spaces."""
+    return flatten_breaks(text.strip(_EDGE_BREAKS))
+
+
 def cell_edit(value: object, held: object) -> object:
-    """What a cell's one-line editor gave, as stored: flattened, unless it is
-    ``held``, the value the cell had (breaks from an import are not rewritten
-    by merely opening and leaving the cell)."""
+    """What a cell's one-line editor gave, as stored: on one line as a paste is
+    (Qt's own cell editor keeps pasted breaks), unless it is ``held``, the value
+    the cell had (breaks from an import are not rewritten by merely opening and
+    leaving the cell)."""
     if isinstance(value, str) and value != held:
-        return flatten_breaks(value)
+        return pasted_line(value)
     return value

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.forum_file import ForumFile
-from ui.entry_formats import flatten_breaks
+from ui.entry_formats import flatten_breaks, pasted_line
 from ui.main_window import MainWindow
 from ui.models.agenda import COL_TITLE
 from ui.pages.preparation import PreparationPage
@@ -42,6 +42,20 @@ def test_flatten_breaks(typed: str, stored: str) -> None:
     assert flatten_breaks(typed) == stored
 
 
+@pytest.mark.parametrize(
+    ("copied", "pasted"),
+    [
+        ("Träff 1\n", "Träff 1"),  # a line copied from Word
+        ("Utskrivning\r\n", "Utskrivning"),  # one Excel cell
+        ("Hemtjänst\tRegion\r\n", "Hemtjänst Region"),  # two Excel cells
+        ("\n\nEtt\nTvå\n", "Ett Två"),
+        ("Ett \n", "Ett "),  # a space copied is kept
+    ],
+)
+def test_a_paste_drops_the_break_a_copy_ends_with(copied: str, pasted: str) -> None:
+    assert pasted_line(copied) == pasted
+
+
 def _pasted_line(qtbot: QtBot) -> OneLineEdit:
     line = OneLineEdit()
     show_active(qtbot, line)
@@ -53,12 +67,12 @@ def _pasted_line(qtbot: QtBot) -> OneLineEdit:
 def test_a_paste_becomes_one_line_and_one_undo_step(qtbot: QtBot) -> None:
     line = _pasted_line(qtbot)
     _paste(qtbot, line, PASTED)
-    assert line.text() == "Glapp: Ingen tar emot patienten vid utskrivning "
+    assert line.text() == "Glapp: Ingen tar emot patienten vid utskrivning"
     assert line.cursorPosition() == len(line.text())
     assert line.isModified()  # panels store only what was changed
     type_text(line, "nu")
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
-    assert line.text() == "Glapp: Ingen tar emot patienten vid utskrivning "
+    assert line.text() == "Glapp: Ingen tar emot patienten vid utskrivning"
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
     assert line.text() == "Glapp: "  # the paste is taken back on its own, as Qt's own
 
@@ -69,7 +83,7 @@ def test_the_context_menus_paste_is_one_line_too(qtbot: QtBot) -> None:
     menu = line.context_menu()
     paste = next(a for a in menu.actions() if a.objectName() == "edit-paste")
     paste.trigger()
-    assert line.text() == "Glapp: Ingen tar emot patienten vid utskrivning "
+    assert line.text() == "Glapp: Ingen tar emot patienten vid utskrivning"
     line.undo()
     assert line.text() == "Glapp: "
 
@@ -77,7 +91,7 @@ def test_the_context_menus_paste_is_one_line_too(qtbot: QtBot) -> None:
 def test_a_dropped_text_is_one_line(qtbot: QtBot) -> None:
     line = _pasted_line(qtbot)
     mime = QMimeData()
-    mime.setText("Ett\nTvå")
+    mime.setText("Ett\nTvå\n")
     spot = QPointF(line.rect().right() - 2, line.rect().center().y())
     drop = QDropEvent(
         spot, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
@@ -126,7 +140,7 @@ def test_a_meeting_title_and_a_table_cell_store_what_they_show(
     item = forum.agenda.create(meeting_id=forum.meetings.list()[0].id, title="Inledning")
     editor = _open_title_cell(qtbot, page, item.id)
     editor.selectAll()
-    _paste(qtbot, editor, "Inledning\noch\tpresentation")
+    _paste(qtbot, editor, "Inledning\noch\tpresentation\r\n")
     _close_cell(qtbot, page, editor)
     assert forum.agenda.get(item.id).title == "Inledning och presentation"
 

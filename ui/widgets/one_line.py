@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ui.entry_formats import flatten_breaks
+from ui.entry_formats import flatten_breaks, pasted_line
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QContextMenuEvent, QDropEvent
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 class OneLineEdit(QLineEdit):
-    """Line breaks and tabs pasted or dropped in become single spaces.
+    """Line breaks and tabs pasted or dropped in become single spaces; those at
+    the ends of the pasted text are dropped.
 
     Pasting and dropping are caught before the text goes in, so the paste is
     one ordinary edit: the field is modified (panels store only modified
@@ -41,7 +42,7 @@ class OneLineEdit(QLineEdit):
         text = QGuiApplication.clipboard().text()
         if text and not self.isReadOnly():
             self._step_boundary()
-            self.insert(flatten_breaks(text))
+            self.insert(pasted_line(text))
             self._step_boundary()
 
     def _step_boundary(self) -> None:
@@ -81,7 +82,7 @@ class OneLineEdit(QLineEdit):
         from PySide6.QtGui import QDropEvent
 
         text = event.mimeData().text()
-        flat = flatten_breaks(text)
+        flat = pasted_line(text)
         if flat == text:
             super().dropEvent(event)
             return
