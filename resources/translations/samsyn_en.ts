@@ -3425,8 +3425,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>Count the dots on each gap and enter the number. Then mark the gaps that go on to cause analysis.</translation>
     </message>
     <message>
-        <source>Siffror + Enter: antal röster · + / −: en röst mer eller mindre · Mellanslag: vidare till orsaksanalys · F2: ändra i rutan · Delete: ta bort glappet · Ctrl+Z: ångra</source>
-        <translation>Digits + Enter: number of votes · + / −: one vote more or fewer · Space: to cause analysis · F2: edit in the cell · Delete: remove the gap · Ctrl+Z: undo</translation>
+        <source>Siffror + Enter: antal röster · + / −: en röst mer eller mindre · S: sortera efter röster · Mellanslag: vidare till orsaksanalys · F2: ändra i rutan · Delete: ta bort glappet · Ctrl+Z: ångra</source>
+        <translation>Digits + Enter: number of votes · + / −: one vote more or fewer · S: sort by votes · Space: to cause analysis · F2: edit in the cell · Delete: remove the gap · Ctrl+Z: undo</translation>
     </message>
     <message>
         <source>Ta bort glapp</source>

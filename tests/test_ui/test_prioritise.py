@@ -59,7 +59,7 @@ def _votes(forum: ForumFile) -> dict[str, int]:
     return {g.title: g.votes for g in forum.gaps.list()}
 
 
-def test_typed_digits_set_votes_and_the_list_resorts_keeping_the_gap(
+def test_typed_digits_set_votes_and_rows_stay_until_sorted(
     qtbot: QtBot, ff: ForumFile, forum_path: Path
 ) -> None:
     page = _page(qtbot, ff)
@@ -74,9 +74,12 @@ def test_typed_digits_set_votes_and_the_list_resorts_keeping_the_gap(
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert _votes(ff)["Hjälpmedel"] == 12
     assert not page.typing.isVisible()
-    assert _titles(page)[0] == "Hjälpmedel"
+    assert _titles(page) == list(TITLES)  # the row stays under the keyboard
     assert _current_title(page) == "Hjälpmedel"
 
+    qtbot.keyClick(table, Qt.Key.Key_S)  # sorted when asked
+    assert _titles(page)[0] == "Hjälpmedel"
+    assert _current_title(page) == "Hjälpmedel"
     qtbot.keyClick(table, Qt.Key.Key_Down)  # "Utskrivningsmeddelandet…"
     qtbot.keyClick(table, Qt.Key.Key_7)
     qtbot.keyClick(table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
@@ -84,9 +87,9 @@ def test_typed_digits_set_votes_and_the_list_resorts_keeping_the_gap(
     for _ in range(6):  # + repeatedly on the same gap as it climbs past the first
         qtbot.keyClick(table, Qt.Key.Key_Plus)
     assert _current_title(page) == "Utskrivningsmeddelandet kommer sent"
-    assert _titles(page)[:2] == ["Utskrivningsmeddelandet kommer sent", "Hjälpmedel"]
     qtbot.keyClick(table, Qt.Key.Key_Minus)
     assert _votes(ff)["Utskrivningsmeddelandet kommer sent"] == 12
+    qtbot.keyClick(table, Qt.Key.Key_S)
     # Ties keep the captured order: the gap captured first comes first.
     assert _titles(page) == [
         "Utskrivningsmeddelandet kommer sent",
@@ -94,11 +97,34 @@ def test_typed_digits_set_votes_and_the_list_resorts_keeping_the_gap(
         "Läkemedelslistan",
         "SIP",
     ]
+    assert _current_title(page) == "Utskrivningsmeddelandet kommer sent"
     page.host.close()  # type: ignore[attr-defined]
     ff.close()
     with ForumFile.open(forum_path) as reopened:
         assert _votes(reopened)["Utskrivningsmeddelandet kommer sent"] == 12
         assert _votes(reopened)["Hjälpmedel"] == 12
+
+
+def test_counts_typed_down_the_list_land_on_their_gaps(qtbot: QtBot, ff: ForumFile) -> None:
+    """Count, Enter, ↓ for each sheet: a re-sort after each count once put the
+    next count on a gap already counted."""
+    page = _page(qtbot, ff)
+    for count in ("4", "7", "5", "1"):
+        qtbot.keyClicks(page.table, count)
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert _votes(ff) == dict(zip(TITLES, (4, 7, 5, 1), strict=True))
+
+
+def test_the_page_is_sorted_by_votes_when_shown(qtbot: QtBot, ff: ForumFile) -> None:
+    page = _page(qtbot, ff)
+    ff.gaps.update(ff.gaps.list()[-1].id, votes=3)  # "SIP", from elsewhere
+    assert _titles(page) == list(TITLES)
+    page.hide()
+    page.show()
+    assert _titles(page)[0] == "SIP"
+    ff.gaps.create(meeting_id=ff.meetings.list()[0].id, title="Nytt")
+    assert _titles(page)[-1] == "Nytt"  # a new gap comes last until the next sort
 
 
 def test_each_vote_is_one_undo_step(qtbot: QtBot, ff: ForumFile) -> None:

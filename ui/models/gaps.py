@@ -151,15 +151,42 @@ class GapListModel(EntityTableModel[GapRow]):
         ]
 
 
+class _VoteOrder:
+    """The gaps by votes as they stood at the last ``sort``; in between, a gap
+    keeps its row (a new one comes last). A count typed in never moves the row
+    under the keyboard: the facilitator goes down the sheets with Enter and ↓."""
+
+    def __init__(self, forum: ForumFile, meeting_id: MeetingId) -> None:
+        self._forum = forum
+        self._meeting_id = meeting_id
+        self._places: dict[str, int] | None = None  # None: sort at the next load
+
+    def sort(self) -> None:
+        self._places = None
+
+    def __call__(self) -> list[GapRow]:
+        rows = load_gap_rows(self._forum, self._meeting_id())
+        if self._places is None:
+            rows = by_votes(rows)
+            self._places = {row.gap.id: place for place, row in enumerate(rows)}
+            return rows
+        places, last = self._places, len(self._places)
+        return sorted(rows, key=lambda r: (places.get(r.gap.id, last), r.number))
+
+
 class PrioritiseModel(EntityTableModel[GapRow]):
-    """Prioritera: the gaps by votes, with a tick for "on to cause analysis"."""
+    """Prioritera: the gaps by votes, with a tick for "on to cause analysis".
+
+    Sorted by votes when the page is shown (``sort_by_votes``), not at each vote.
+    """
 
     NUMBER, TITLE, VOTES, CHOSEN = range(4)
 
     def __init__(self, ctx: PageContext, meeting_id: MeetingId, parent: QObject | None = None):
+        order = _VoteOrder(ctx.forum, meeting_id)
         super().__init__(
             ctx.signals,
-            lambda: by_votes(load_gap_rows(ctx.forum, meeting_id())),
+            order,
             gap_key,
             {"gap"},
             [],
@@ -168,6 +195,7 @@ class PrioritiseModel(EntityTableModel[GapRow]):
             parent=parent,
         )
         self._ctx = ctx
+        self._order = order
         self._edit_text = self.tr("Ändra röster")
         bold = QFont()
         bold.setBold(True)
@@ -233,6 +261,11 @@ class PrioritiseModel(EntityTableModel[GapRow]):
         return self._ctx.controller.update(
             self._ctx.forum.gaps, gap.id, self.tr("Ändra röster"), votes=votes
         )
+
+    def sort_by_votes(self) -> None:
+        """Most votes first again (ties in capture order); the selection follows."""
+        self._order.sort()
+        self.reload()
 
     def total_votes(self) -> int:
         return sum(r.gap.votes for r in self.items())

@@ -2,14 +2,16 @@
 
 The facilitator counts the dots on each sheet and types the number on the
 gap's row (digits, Enter) or adds them one at a time with + and −. Space
-marks the gaps that go on to cause analysis. The list re-sorts after every
-vote and the selected gap stays selected, so + can be pressed again.
+marks the gaps that go on to cause analysis. The list is sorted by votes when
+the page is shown and with S; a vote does not move rows, so Enter and ↓ go
+down the list as it stands (a re-sort under the keyboard put counts on the
+wrong gaps).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -89,8 +91,8 @@ class PrioritisePage(MeetingPage):
         self.keys_hint = QLabel(
             self.tr(
                 "Siffror + Enter: antal röster · + / −: en röst mer eller mindre · "
-                "Mellanslag: vidare till orsaksanalys · F2: ändra i rutan · "
-                "Delete: ta bort glappet · Ctrl+Z: ångra"
+                "S: sortera efter röster · Mellanslag: vidare till orsaksanalys · "
+                "F2: ändra i rutan · Delete: ta bort glappet · Ctrl+Z: ångra"
             ),
             self,
         )
@@ -101,8 +103,6 @@ class PrioritisePage(MeetingPage):
         self.votes = VoteKeys(self.table, self._current_votes, self._store_votes, self.toggle)
         self.votes.typed_changed.connect(self._show_typing)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.votes.clear())
-        # The row moves when its votes re-sort the list; keep it in sight.
-        self.model.layoutChanged.connect(self._keep_current_visible)
         for signal in (
             self.model.layoutChanged,
             self.model.dataChanged,
@@ -114,6 +114,9 @@ class PrioritisePage(MeetingPage):
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
+        resort = QShortcut(QKeySequence(Qt.Key.Key_S), self.table)
+        resort.setContext(Qt.ShortcutContext.WidgetShortcut)
+        resort.activated.connect(self.sort_by_votes)
         self.bind_back_to_first()
 
     # -- MeetingPage ------------------------------------------------------------
@@ -121,9 +124,18 @@ class PrioritisePage(MeetingPage):
     def set_meeting(self, meeting_id: str | None) -> None:
         super().set_meeting(meeting_id)
         self.votes.clear()
-        self.model.reload()
+        self.model.sort_by_votes()
         self.select_row(0 if self.model.rowCount() else None)
         self._show_summary()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if not event.spontaneous():  # the page opened, not the window restored
+            self.sort_by_votes()
+        super().showEvent(event)
+
+    def sort_by_votes(self) -> None:
+        self.model.sort_by_votes()
+        self._keep_current_visible()
 
     def focus_first(self) -> None:
         self.table.setFocus()
