@@ -180,6 +180,10 @@ def test_summary_on_the_demo_forum(qtbot: QtBot, demo_path: Path) -> None:
         assert page.overdue_count.text() == "2"
         page.ctx.controller.stack.undo()
         assert page.overdue_count.text() == "3"
+        # Marked Försenad with a due date still ahead: försenad all the same.
+        ahead = next(a for a in ff.actions.list() if a.status == "ongoing" and a.due > "2026-12")
+        page.ctx.controller.update(ff.actions, ahead.id, "Försenad", status="delayed")
+        assert page.overdue_count.text() == "4"
         page.close()
 
 

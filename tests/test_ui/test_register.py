@@ -88,6 +88,20 @@ def test_overdue_uses_the_injected_today(qtbot: QtBot, demo: ForumFile) -> None:
     assert later.count.text().endswith("7 försenade")
 
 
+def test_an_action_marked_forsenad_counts_as_late_before_its_date(
+    qtbot: QtBot, demo: ForumFile
+) -> None:
+    ahead = next(a for a in demo.actions.list() if a.status == "ongoing" and a.due > "2026-12")
+    demo.actions.update(ahead.id, status="delayed")
+    page = _page(qtbot, demo)
+    qtbot.mouseClick(page.overdue, Qt.MouseButton.LeftButton)
+    shown = [page.proxy.index(r, 0).data(ObjectRole) for r in range(page.proxy.rowCount())]
+    assert ahead.id in [row.action.id for row in shown]
+    assert page.count.text() == "Visar 4 av 18 åtgärder · 4 försenade"
+    row = next(row for row in shown if row.action.id == ahead.id)
+    assert not row.overdue  # its date is not marked: it is not past
+
+
 def test_filters_combine(qtbot: QtBot, demo: ForumFile) -> None:
     page = _page(qtbot, demo)
     page.set_status_filter(OPEN)

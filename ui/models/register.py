@@ -24,7 +24,7 @@ from app import model
 from app.action_dates import is_overdue as overdue_on
 from app.forum_file import ForumFile
 from app.labels import STATUSES, status_label
-from app.model import OPEN_ACTION_STATUSES
+from app.model import OPEN_ACTION_STATUSES, ActionStatus
 from app.services.changes import Change
 from storage.records import record
 from ui.models.people import Choice, ChoiceModel, choice_model
@@ -52,6 +52,15 @@ def is_overdue(action: model.Action, today: date) -> bool:
     return overdue_on(action.due, today.isoformat(), action.status)
 
 
+def is_late(action: model.Action, today: date) -> bool:
+    """Försenad as the facilitator counts: given the status Försenad, or overdue.
+
+    The status alone was not counted, so a forum with an action marked
+    Försenad showed "0 försenade åtgärder".
+    """
+    return action.status == ActionStatus.DELAYED or is_overdue(action, today)
+
+
 @record
 class RegisterRow:
     action: model.Action
@@ -61,7 +70,8 @@ class RegisterRow:
     organisation: str
     followup_date: str  # the latest follow-up's meeting date, "" if never followed up
     followup_note: str
-    overdue: bool
+    overdue: bool  # past its due date: the date is marked
+    late: bool  # overdue or marked Försenad: counted and filtered as försenad
 
     @property
     def number(self) -> int:
@@ -98,6 +108,7 @@ def load_register(forum: ForumFile, today: date) -> list[RegisterRow]:
                 meetings[last.meeting_id].date if last else "",
                 last.note if last else "",
                 is_overdue(action, today),
+                is_late(action, today),
             )
         )
     return rows
@@ -257,7 +268,7 @@ class RegisterFilter(QSortFilterProxyModel):
             return False
         if self.organisation_id is not None and action.organisation_id != self.organisation_id:
             return False
-        if self.overdue_only and not row.overdue:
+        if self.overdue_only and not row.late:
             return False
         return not self.text or self._matches(row, self.text.casefold())
 

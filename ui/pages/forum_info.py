@@ -21,7 +21,7 @@ from app.model import OPEN_ACTION_STATUSES
 from app.services.changes import Change
 from ui.forum_info_command import update_forum_info
 from ui.models.notes import CategoryModel
-from ui.models.register import is_overdue
+from ui.models.register import is_late
 from ui.models.table import ObjectRole
 from ui.pages.base import PageContext, page_heading
 from ui.widgets.closing_fields import CommitTextEdit, mark_stored, show_stored
@@ -260,7 +260,7 @@ class ForumPage(QWidget):
         actions = forum.actions.list()
         today = self.today()
         open_actions = sum(1 for a in actions if a.status in OPEN_ACTION_STATUSES)
-        overdue = sum(1 for a in actions if is_overdue(a, today))
+        overdue = sum(1 for a in actions if is_late(a, today))
         self.meeting_count.setText(str(forum.meetings.count()))
         self.open_count.setText(str(open_actions))
         self.overdue_count.setText(str(overdue))

@@ -229,7 +229,7 @@ class RegisterPage(QWidget):
 
     def _show_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        overdue = sum(1 for row in self.model.items() if row.overdue)
+        overdue = sum(1 for row in self.model.items() if row.late)
         text = self.tr("Visar {shown} av {total} åtgärder").format(shown=shown, total=total)
         if overdue:
             text += " · " + self.tr("{n} försenade").format(n=overdue)
