@@ -90,7 +90,7 @@ def dump_document(db: ForumDatabase) -> Doc:
     causes = _grouped(_rows(db, f"SELECT * FROM cause ORDER BY {list_order('cause')}"), "gap_id")
 
     meetings = []
-    for row in _rows(db, "SELECT * FROM meeting ORDER BY date, start, rowid"):
+    for row in _rows(db, "SELECT * FROM meeting ORDER BY date, start IS NULL, start, rowid"):
         meeting_id = row["id"]
         meeting: Doc = {"id": meeting_id, "title": row["title"], "date": row["date"]}
         _put(meeting, row, "start", "end", "location", "purpose", "notes_taker_id")

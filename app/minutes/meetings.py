@@ -13,37 +13,30 @@ from storage.schema import TABLE_KEYS
 LATEST = "latest"
 
 
-def _when(meeting: model.Meeting) -> tuple[str, str]:
-    return (meeting.date, meeting.start or "")
-
-
 def resolve_meeting(
     forum: ForumFile, which: str | None, *, today: date | None = None
 ) -> model.Meeting:
     """The meeting ``which`` names: an id, or "latest"/None for the latest one held.
 
-    The latest is the one with the greatest (date, start) not after today; when
-    every meeting lies ahead, the earliest of them (the one being prepared).
+    The latest is the last one in meeting order (date, start) not after today;
+    when every meeting lies ahead, the first of them (the one being prepared).
     """
     if which is not None and which != LATEST:
         found = forum.meetings.find(which)
         if found is None:
             raise NotFound("meeting", which)
         return found
-    meetings = forum.meetings.list()
+    meetings = forum.meetings.list()  # in meeting order
     if not meetings:
         raise RuleViolation("no_meetings")
     cutoff = (today or date.today()).isoformat()
     held = [m for m in meetings if m.date <= cutoff]
-    if held:
-        return max(held, key=_when)
-    return min(meetings, key=_when)
+    return held[-1] if held else meetings[0]
 
 
 def meeting_number(forum: ForumFile, meeting_id: str) -> int:
-    """1 for the forum's first meeting by date and start time, and so on."""
-    ordered = sorted(forum.meetings.list(), key=_when)
-    for index, meeting in enumerate(ordered, start=1):
+    """1 for the forum's first meeting in meeting order (date, start), and so on."""
+    for index, meeting in enumerate(forum.meetings.list(), start=1):
         if meeting.id == meeting_id:
             return index
     raise NotFound("meeting", meeting_id)

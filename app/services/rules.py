@@ -105,7 +105,7 @@ class FollowUpService(EntityService[model.FollowUp]):
     def history(self, action_id: str) -> list[model.FollowUp]:
         rows = self.db.query(
             "SELECT f.* FROM followup f JOIN meeting m ON m.id = f.meeting_id "
-            "WHERE f.action_id = ? ORDER BY m.date, m.start, m.rowid",
+            "WHERE f.action_id = ? ORDER BY m.date, m.start IS NULL, m.start, m.rowid",
             (action_id,),
         )
         return [self._make(dict(row)) for row in rows]

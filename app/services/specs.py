@@ -53,7 +53,10 @@ MEETING = EntitySpec(
         "next_notes": v.text,
     },
     refs={"notes_taker_id": "person"},
-    list_by="date, start, rowid",  # same-day meetings: in the order they were made
+    # Same day: by start time, a meeting without one after those with one (a
+    # meeting added on the day of another, time not yet set, is the later one),
+    # then in the order they were made.
+    list_by="date, start IS NULL, start, rowid",
 )
 
 FACILITATOR = EntitySpec(

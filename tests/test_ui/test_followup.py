@@ -100,6 +100,23 @@ def test_rows_are_the_actions_still_open_and_those_followed_up_here(
     assert rows[0].action.title.startswith(ACCESS)
 
 
+def test_a_meeting_the_same_day_follows_up_the_one_before_it(forum_path: Path) -> None:
+    """Träff 2 at 09:30, Träff 3 added the same day without a time: Träff 3
+    follows up Träff 2's actions and comes after it."""
+    from ui.models.followups import followup_rows
+
+    with ForumFile.create(forum_path, "Testforum") as forum:
+        first = forum.meetings.create(title="Träff 2", date="2026-11-23", start="09:30")
+        agreed = forum.actions.create(meeting_id=first.id, title="Ta fram en rutin")
+        done = forum.actions.create(meeting_id=first.id, title="Bjuda in vårdcentralen")
+        forum.actions.update(done.id, status="done")
+        later = forum.meetings.create(title="Träff 3", date="2026-11-23")
+        assert [m.title for m in forum.meetings.list()] == ["Träff 2", "Träff 3"]
+        rows = followup_rows(forum, later.id)
+        assert [(r.action.id, r.status_before) for r in rows] == [(agreed.id, "not_started")]
+        assert followup_rows(forum, first.id) == []  # nothing before the first
+
+
 def test_status_keys_and_comment_are_stored_and_undone(
     qtbot: QtBot, demo: ForumFile, demo_path: Path
 ) -> None:

@@ -67,8 +67,8 @@ def followup_rows(forum: ForumFile, meeting_id: str | None) -> list[FollowUpRow]
     rows: list[FollowUpRow] = []
     for action in forum.actions.list():
         agreed_at = by_id.get(action.meeting_id)
-        if agreed_at is None or agreed_at.date >= here.date:
-            continue
+        if agreed_at is None or order[agreed_at.id] >= position:
+            continue  # agreed here or later (a meeting the same day counts by its order)
         history = followups.get(action.id, [])
         earlier = [f for f in history if order.get(f.meeting_id, -1) < position]
         this = next((f for f in history if f.meeting_id == here.id), None)
