@@ -295,3 +295,24 @@ def test_in_the_window_ctrl_2_then_n_marks_the_first_person_present(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
     assert _statuses(forum, meeting_id) == {"Sanna Berg": "present"}
     window.close()
+
+
+def test_the_next_meetings_roll_call_starts_at_the_top(
+    qtbot: QtBot, forum: ForumFile, meeting_id: str
+) -> None:
+    """The same people in both meetings: the current row once stayed on the
+    last person, and the whole roll call went to that one row."""
+    from ui.main_window import MainWindow
+
+    later = forum.meetings.create(title="Träff 2", date="2026-12-08").id
+    window = show_active(qtbot, MainWindow(forum))
+    window.open_meeting(meeting_id)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    for _ in PEOPLE:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
+    window.open_meeting(later)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    for key in (Qt.Key.Key_N, Qt.Key.Key_F):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert _statuses(forum, later) == {"Sanna Berg": "present", "Jonas Ek": "excused"}
+    window.close()

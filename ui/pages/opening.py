@@ -279,9 +279,14 @@ class OpeningPage(MeetingPage):
     # -- showing a meeting ---------------------------------------------------------
 
     def set_meeting(self, meeting_id: str | None) -> None:
+        another = meeting_id != self.meeting_id
         super().set_meeting(meeting_id)
         self.walk_in_line.meeting_id = meeting_id
         self.attendance.set_meeting(meeting_id)
+        if another:
+            # The roll call of another meeting starts at the top, not on the
+            # person the last one ended on (the same people keep their rows).
+            self.attendance_view.select_row(0)
         self.setEnabled(meeting_id is not None)
         self._show_counts()
         self._show_purpose()
