@@ -212,6 +212,21 @@ def test_cause_text_edited_in_place(qtbot: QtBot, ff: ForumFile) -> None:
     assert ff.causes.list()[0].text == "Rehabplan saknas i utskrivningen"
 
 
+def test_alt_number_from_the_tree_puts_the_keyboard_in_the_cause_line(
+    qtbot: QtBot, ff: ForumFile
+) -> None:
+    page = _page(qtbot, ff)
+    _capture(qtbot, page, "Rutinen är okänd")
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(page.tree_model.index(0, 0))
+    qtbot.keyClick(page.tree, Qt.Key.Key_3, ALT)
+    assert page.capture.hasFocus()  # typed text once went to the tree's search
+    _capture(qtbot, page, "Ingen äger frågan")
+    third = ff.categories.list()[2]
+    assert [c.text for c in ff.causes.list() if c.category_id == third.id] == ["Ingen äger frågan"]
+    page.host.close()  # type: ignore[attr-defined]
+
+
 def test_categories_follow_the_forum_and_gap_choice(qtbot: QtBot, ff: ForumFile) -> None:
     page = _page(qtbot, ff)
     _capture(qtbot, page, "Oklart ansvar")

@@ -160,7 +160,7 @@ class CausesPage(MeetingPage):
         for n in range(1, 10):
             pick = QShortcut(QKeySequence(f"Alt+{n}"), self)
             pick.setContext(_PAGE_KEYS)
-            pick.activated.connect(lambda row=n - 1: self.choose_category(row))
+            pick.activated.connect(lambda row=n - 1: self.category_for_typing(row))
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
@@ -233,6 +233,13 @@ class CausesPage(MeetingPage):
         self.set_why_parent(None)
         self.category_box.setCurrentIndex(row)
         self._category_chosen(row)
+
+    def category_for_typing(self, row: int) -> None:
+        """Alt+n: category ``row``, and the keyboard in the cause line. From the
+        tree, the cause typed next went to the tree's search and was lost."""
+        self.choose_category(row)
+        if self.capture.isEnabled():
+            self.capture.setFocus()
 
     def _category_chosen(self, row: int) -> None:
         if not 0 <= row < self.categories.rowCount():
