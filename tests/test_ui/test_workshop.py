@@ -204,9 +204,11 @@ def prepare(qtbot: QtBot, window: MainWindow) -> None:
     assert focused() is page.facilitators.line
     type_into(qtbot, "sundb", Qt.Key.Key_Return)  # part of one name is enough
     reactivate(qtbot, window)
-    alt(qtbot, window, Qt.Key.Key_N)  # A&ntecknare
+    alt(qtbot, window, Qt.Key.Key_K)  # Antec&knare
     assert focused() is page.notes_taker
     type_into(qtbot, "Jonas", Qt.Key.Key_Return)
+    alt(qtbot, window, Qt.Key.Key_N)  # back to the first field, as F1 says
+    assert focused() is page.title_edit
     click(qtbot, page.agenda_line)
     for typed, _title, _minutes in AGENDA:
         type_into(qtbot, typed, Qt.Key.Key_Return)
@@ -284,6 +286,7 @@ def prioritise(qtbot: QtBot, window: MainWindow) -> None:
     for number in CHOSEN:
         click_gap(number)
         press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_S)  # sorted by votes: rows stay put while counts go in
     shown = [(r.number, r.gap.votes, r.chosen) for r in model.items()][:5]
     assert shown == [(3, 12, True), (10, 10, True), (1, 7, True), (8, 4, False), (5, 3, False)]
 
