@@ -807,8 +807,8 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <source>A&amp;nteckningar</source>
-        <translation>&amp;Notes</translation>
+        <source>Antec&amp;kningar</source>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>Ändra datum för nästa träff</source>
@@ -3205,8 +3205,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>F&amp;acilitators</translation>
     </message>
     <message>
-        <source>A&amp;ntecknare</source>
-        <translation>&amp;Note-taker</translation>
+        <source>Antec&amp;knare</source>
+        <translation>Note-ta&amp;ker</translation>
     </message>
     <message>
         <source>Visas överst i minnesanteckningarna</source>

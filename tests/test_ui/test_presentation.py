@@ -81,6 +81,10 @@ def test_prioritise_numbers_the_gaps_as_the_window_does(
     text = _shown(_present(qtbot, window))
     assert f"{len(captured)}. {captured[-1].title}" in text  # the same number on the wall
     assert text.index(captured[-1].title) < text.index(captured[0].title)
+    # Glapp numbers them too, in capture order.
+    slide = build_slide(forum, meeting_id, Phase.GAPS, "Glapp")
+    shown = [line.text for section in slide.sections for line in section.lines]
+    assert shown == [f"{n}. {gap.title}" for n, gap in enumerate(captured, 1)]
 
 
 def test_it_follows_the_phase_and_every_edit(

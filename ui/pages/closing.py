@@ -83,6 +83,7 @@ class ClosingPage(MeetingPage):
         self.minutes_bar.export_requested.connect(self._request_export)
         self.minutes_bar.send_requested.connect(self._request_send)
         layout.addWidget(self.minutes_bar, 0)
+        self.bind_back_to_first()
 
     # -- next meeting -----------------------------------------------------------
 
@@ -140,7 +141,7 @@ class ClosingPage(MeetingPage):
         right = QFormLayout()
         right.setHorizontalSpacing(10)
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        right.addRow(self._label(self.tr("A&nteckningar"), self.next_notes), self.next_notes)
+        right.addRow(self._label(self.tr("Antec&kningar"), self.next_notes), self.next_notes)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)

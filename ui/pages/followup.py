@@ -141,6 +141,7 @@ class FollowUpPage(MeetingPage):
         ):
             signal.connect(lambda *_: self._show_current())
         self.setTabOrder(self.table, self.note)
+        self.bind_back_to_first()
         self._show_current()
 
     # -- meeting and selection ---------------------------------------------------

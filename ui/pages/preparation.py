@@ -77,6 +77,7 @@ class PreparationPage(MeetingPage):
         columns.addWidget(self._build_agenda(), 6)
         layout.addLayout(columns, 1)
         ctx.signals.changed.connect(self._on_change)
+        self.bind_back_to_first()
         self.setEnabled(False)
 
     # -- building ------------------------------------------------------------------
@@ -130,7 +131,7 @@ class PreparationPage(MeetingPage):
             (self.tr("&Plats"), self.location_edit, self.location_edit),
             (self.tr("S&yfte"), self.purpose_edit, self.purpose_edit),
             (self.tr("Sa&mtalsledare"), self.facilitators, self.facilitators.line),
-            (self.tr("A&ntecknare"), self.notes_taker, self.notes_taker),
+            (self.tr("Antec&knare"), self.notes_taker, self.notes_taker),
         ]
         for text, field, buddy in rows:
             label = QLabel(text, box)

@@ -137,9 +137,9 @@ class _Builder:
         return self.section(translate("Presentation", "Åtgärder att följa upp"), lines)
 
     def gaps(self) -> list[SlideSection]:
-        lines = [
-            self.line(gap.title, _joined(gap.transition, gap.target_group))
-            for gap in self.forum.gaps.list(meeting_id=self.meeting_id)
+        lines = [  # numbered as the window and the vote list number them
+            self.line(f"{number}. {gap.title}", _joined(gap.transition, gap.target_group))
+            for number, gap in enumerate(self.forum.gaps.list(meeting_id=self.meeting_id), 1)
         ]
         return self.section("", lines)  # the phase's name says it
 
