@@ -116,12 +116,16 @@ def test_counts_typed_down_the_list_land_on_their_gaps(qtbot: QtBot, ff: ForumFi
     assert _votes(ff) == dict(zip(TITLES, (4, 7, 5, 1), strict=True))
 
 
-def test_the_page_is_sorted_by_votes_when_shown(qtbot: QtBot, ff: ForumFile) -> None:
+def test_sorted_when_the_meeting_opens_not_when_the_page_shows_again(
+    qtbot: QtBot, ff: ForumFile
+) -> None:
     page = _page(qtbot, ff)
     ff.gaps.update(ff.gaps.list()[-1].id, votes=3)  # "SIP", from elsewhere
     assert _titles(page) == list(TITLES)
-    page.hide()
+    page.hide()  # a look at another phase while counting: the rows stay
     page.show()
+    assert _titles(page) == list(TITLES)
+    page.set_meeting(page.meeting_id)  # the meeting opened (again)
     assert _titles(page)[0] == "SIP"
     ff.gaps.create(meeting_id=ff.meetings.list()[0].id, title="Nytt")
     assert _titles(page)[-1] == "Nytt"  # a new gap comes last until the next sort
@@ -236,3 +240,28 @@ def test_prioritise_model_passes_qtmodeltester(qtmodeltester, qtbot: QtBot, ff: 
     page.ctx.controller.update(ff.gaps, gaps[2].id, "röster", votes=4)
     page.ctx.controller.delete(ff.gaps, gaps[0].id, "ta bort")
     qtmodeltester.check(page.model)
+
+
+def test_a_glance_at_another_phase_while_counting_keeps_the_rows(
+    qtbot: QtBot, ff: ForumFile
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.model import Phase
+    from ui.main_window import MainWindow
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    window = show_active(qtbot, MainWindow(ff))
+    window.open_meeting(ff.meetings.list()[0].id)
+    qtbot.keyClick(window, Qt.Key.Key_5, ctrl)
+    table = window.meeting_view.pages[Phase.PRIORITISE].table
+    for count in ("4", "7", "5"):
+        qtbot.keyClicks(table, count)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, ctrl)  # Glapp, and back
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, ctrl)
+    qtbot.keyClicks(table, "1")
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert _votes(ff) == dict(zip(TITLES, (4, 7, 5, 1), strict=True))
+    window.close()

@@ -177,7 +177,8 @@ class _VoteOrder:
 class PrioritiseModel(EntityTableModel[GapRow]):
     """Prioritera: the gaps by votes, with a tick for "on to cause analysis".
 
-    Sorted by votes when the page is shown (``sort_by_votes``), not at each vote.
+    Sorted by votes when asked (``sort_by_votes``: a meeting opened, S), not at
+    each vote.
     """
 
     NUMBER, TITLE, VOTES, CHOSEN = range(4)

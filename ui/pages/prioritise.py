@@ -3,15 +3,15 @@
 The facilitator counts the dots on each sheet and types the number on the
 gap's row (digits, Enter) or adds them one at a time with + and −. Space
 marks the gaps that go on to cause analysis. The list is sorted by votes when
-the page is shown and with S; a vote does not move rows, so Enter and ↓ go
-down the list as it stands (a re-sort under the keyboard put counts on the
-wrong gaps).
+the meeting is opened and with S; a vote (or a look at another phase while
+counting) does not move rows, so Enter and ↓ go down the list as it stands (a
+re-sort under the keyboard put counts on the wrong gaps).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -127,11 +127,6 @@ class PrioritisePage(MeetingPage):
         self.model.sort_by_votes()
         self.select_row(0 if self.model.rowCount() else None)
         self._show_summary()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if not event.spontaneous():  # the page opened, not the window restored
-            self.sort_by_votes()
-        super().showEvent(event)
 
     def sort_by_votes(self) -> None:
         self.model.sort_by_votes()
