@@ -46,11 +46,16 @@ def flatten_breaks(text: str) -> str:
 _EDGE_BREAKS = "\r\n\t\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def pasted_line(text: str) -> str:
-    """A pasted or dropped ``text`` as one line: breaks and tabs at its ends go
-    (a line copied from Word or a cell from Excel ends with one), those inside
-    become spaces."""
-    return flatten_breaks(text.strip(_EDGE_BREAKS))
+def pasted_line(text: str, *, at_start: bool = True, at_end: bool = True) -> str:
+    """A pasted or dropped ``text`` as one line: breaks and tabs inside become
+    spaces; those at its ends go where they meet the start (``at_start``) or
+    the end (``at_end``) of the field (a line copied from Word or a cell from
+    Excel ends with one). Elsewhere they stay a space, not to glue words."""
+    if at_start:
+        text = text.lstrip(_EDGE_BREAKS)
+    if at_end:
+        text = text.rstrip(_EDGE_BREAKS)
+    return flatten_breaks(text)
 
 
 def cell_edit(value: object, held: object) -> object:

@@ -56,6 +56,26 @@ def test_a_paste_drops_the_break_a_copy_ends_with(copied: str, pasted: str) -> N
     assert pasted_line(copied) == pasted
 
 
+@pytest.mark.parametrize(
+    ("held", "cursor", "copied", "stored"),
+    [
+        ("Region Norrby", 0, "Hemtjänst\r\n", "Hemtjänst Region Norrby"),
+        ("Hemtjänst", 9, "\nRegion", "Hemtjänst Region"),
+        ("Hemtjänst", 9, "Region\n", "HemtjänstRegion"),  # as typed: no break between
+        ("", 0, "\nTräff 1\n", "Träff 1"),
+    ],
+)
+def test_a_break_at_the_pastes_end_stays_a_space_inside_the_text(
+    qtbot: QtBot, held: str, cursor: int, copied: str, stored: str
+) -> None:
+    line = OneLineEdit()
+    show_active(qtbot, line)
+    line.setText(held)
+    line.setCursorPosition(cursor)
+    _paste(qtbot, line, copied)
+    assert line.text() == stored
+
+
 def _pasted_line(qtbot: QtBot) -> OneLineEdit:
     line = OneLineEdit()
     show_active(qtbot, line)

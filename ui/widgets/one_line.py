@@ -42,8 +42,17 @@ class OneLineEdit(QLineEdit):
         text = QGuiApplication.clipboard().text()
         if text and not self.isReadOnly():
             self._step_boundary()
-            self.insert(pasted_line(text))
+            self.insert(self._as_inserted(text))
             self._step_boundary()
+
+    def _as_inserted(self, text: str, at: int | None = None) -> str:
+        """``text`` on one line, for inserting at the cursor (or ``at``)."""
+        if at is None and self.hasSelectedText():
+            start = self.selectionStart()
+            end = start + len(self.selectedText())
+        else:
+            start = end = self.cursorPosition() if at is None else at
+        return pasted_line(text, at_start=start == 0, at_end=end == len(self.text()))
 
     def _step_boundary(self) -> None:
         """Typing next to a paste is not one undo step with it: QLineEdit starts
@@ -82,7 +91,7 @@ class OneLineEdit(QLineEdit):
         from PySide6.QtGui import QDropEvent
 
         text = event.mimeData().text()
-        flat = pasted_line(text)
+        flat = self._as_inserted(text, self.cursorPositionAt(event.position().toPoint()))
         if flat == text:
             super().dropEvent(event)
             return
