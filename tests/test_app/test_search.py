@@ -128,3 +128,14 @@ def test_the_excerpt_holds_the_word_even_after_letters_that_fold_longer(
     )
     (hit,) = search_forum(forum.db, "målbilden").hits
     assert "målbilden" in hit.excerpt
+
+
+def test_hits_follow_the_sidebars_meeting_order_on_one_day(tmp_path: Path) -> None:
+    """A meeting without a start time is the later one of its day, as listed."""
+    with ForumFile.create(tmp_path / "f.samsyn", "Testforum") as forum:
+        morning = forum.meetings.create(title="Träff 2", date="2026-11-23", start="09:30")
+        later = forum.meetings.create(title="Träff 3", date="2026-11-23")
+        forum.gaps.create(meeting_id=morning.id, title="Rutin saknas A")
+        forum.gaps.create(meeting_id=later.id, title="Rutin saknas B")
+        hits = search_forum(forum.db, "rutin")
+    assert [h.meeting_title for h in hits.hits] == ["Träff 3", "Träff 2"]
