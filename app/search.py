@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from app.model import Phase
+from app.services.specs import meeting_order
 from storage.database import ForumDatabase
 
 MAX_HITS = 200  # more is not read by anyone: add a word instead
@@ -187,9 +188,7 @@ class _Item(NamedTuple):  # a tuple: thousands are made per read
 def _read_items(db: ForumDatabase) -> list[_Item]:
     """Every searchable item: newest meeting first (as the sidebar lists
     them), then in phase order, then as the phase pages list them."""
-    newest = db.query(
-        "SELECT id FROM meeting ORDER BY date DESC, start IS NULL DESC, start DESC, rowid DESC"
-    )
+    newest = db.query(f"SELECT id FROM meeting ORDER BY {meeting_order(newest_first=True)}")
     meeting_rank = {row[0]: rank for rank, row in enumerate(newest)}
     ranked: list[tuple[int, int, int, _Item]] = []
     for source, (kind, sql) in enumerate(_SOURCES):

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.exchange import envelope
 from app.exchange.reader import NOTE_LISTS
+from app.services.specs import meeting_order
 from storage.database import ForumDatabase
 from storage.rows import list_order
 
@@ -90,7 +91,7 @@ def dump_document(db: ForumDatabase) -> Doc:
     causes = _grouped(_rows(db, f"SELECT * FROM cause ORDER BY {list_order('cause')}"), "gap_id")
 
     meetings = []
-    for row in _rows(db, "SELECT * FROM meeting ORDER BY date, start IS NULL, start, rowid"):
+    for row in _rows(db, f"SELECT * FROM meeting ORDER BY {meeting_order()}"):
         meeting_id = row["id"]
         meeting: Doc = {"id": meeting_id, "title": row["title"], "date": row["date"]}
         _put(meeting, row, "start", "end", "location", "purpose", "notes_taker_id")

@@ -8,6 +8,7 @@ from app import model
 from app.errors import RuleViolation
 from app.services.changes import Change
 from app.services.entity import EntityService
+from app.services.specs import meeting_order
 from app.validation import same_name
 
 
@@ -105,7 +106,7 @@ class FollowUpService(EntityService[model.FollowUp]):
     def history(self, action_id: str) -> list[model.FollowUp]:
         rows = self.db.query(
             "SELECT f.* FROM followup f JOIN meeting m ON m.id = f.meeting_id "
-            "WHERE f.action_id = ? ORDER BY m.date, m.start IS NULL, m.start, m.rowid",
+            f"WHERE f.action_id = ? ORDER BY {meeting_order('m')}",
             (action_id,),
         )
         return [self._make(dict(row)) for row in rows]

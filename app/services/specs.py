@@ -7,6 +7,20 @@ from app import validation as v
 from app.services.entity import EntitySpec
 from storage import schema
 
+
+def meeting_order(table: str = "", *, newest_first: bool = False) -> str:
+    """The ORDER BY terms of meeting order, for ``table`` (an alias) if given.
+
+    Same day: by start time, a meeting without one after those with one (a
+    meeting added on the day of another, time not yet set, is the later one),
+    then in the order they were made.
+    """
+    way = " DESC" if newest_first else ""
+    prefix = f"{table}." if table else ""
+    terms = ("date", "start IS NULL", "start", "rowid")
+    return ", ".join(f"{prefix}{term}{way}" for term in terms)
+
+
 ORGANISATION = EntitySpec(
     "organisation",
     model.Organisation,
@@ -53,10 +67,7 @@ MEETING = EntitySpec(
         "next_notes": v.text,
     },
     refs={"notes_taker_id": "person"},
-    # Same day: by start time, a meeting without one after those with one (a
-    # meeting added on the day of another, time not yet set, is the later one),
-    # then in the order they were made.
-    list_by="date, start IS NULL, start, rowid",
+    list_by=meeting_order(),
 )
 
 FACILITATOR = EntitySpec(
