@@ -52,13 +52,17 @@ def is_overdue(action: model.Action, today: date) -> bool:
     return overdue_on(action.due, today.isoformat(), action.status)
 
 
-def is_late(action: model.Action, today: date) -> bool:
+def counts_as_late(status: str, overdue: bool) -> bool:
     """Försenad as the facilitator counts: given the status Försenad, or overdue.
 
     The status alone was not counted, so a forum with an action marked
     Försenad showed "0 försenade åtgärder".
     """
-    return action.status == ActionStatus.DELAYED or is_overdue(action, today)
+    return overdue or status == ActionStatus.DELAYED
+
+
+def is_late(action: model.Action, today: date) -> bool:
+    return counts_as_late(action.status, is_overdue(action, today))
 
 
 @record
@@ -71,7 +75,11 @@ class RegisterRow:
     followup_date: str  # the latest follow-up's meeting date, "" if never followed up
     followup_note: str
     overdue: bool  # past its due date: the date is marked
-    late: bool  # overdue or marked Försenad: counted and filtered as försenad
+
+    @property
+    def late(self) -> bool:
+        """Counted and filtered as försenad."""
+        return counts_as_late(self.action.status, self.overdue)
 
     @property
     def number(self) -> int:
@@ -108,7 +116,6 @@ def load_register(forum: ForumFile, today: date) -> list[RegisterRow]:
                 meetings[last.meeting_id].date if last else "",
                 last.note if last else "",
                 is_overdue(action, today),
-                is_late(action, today),
             )
         )
     return rows
