@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 
 class OneLineEdit(QLineEdit):
-    """Line breaks and tabs pasted or dropped in become single spaces; those at
-    the ends of the pasted text are dropped.
+    """Line breaks and tabs pasted or dropped in become single spaces; one at an
+    end of the pasted text is dropped where it meets the field's start or end.
 
     Pasting and dropping are caught before the text goes in, so the paste is
     one ordinary edit: the field is modified (panels store only modified
