@@ -7,7 +7,6 @@ so are the phase pages of the meeting view (issue 6, start-up time).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -25,6 +24,7 @@ from app.forum_lock import ForumLock
 from app.forum_session import ForumSession
 from app.services.changes import Change
 from ui.backup_timer import BackupTimer
+from ui.edit_place import step_there, window_place
 from ui.icons import icon
 from ui.lazy_slot import LazySlot
 from ui.meeting_view import PHASES, MeetingView, phase_name
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 # The meeting view comes first: a stack shows its first page, and the window
 # usually starts on a meeting, so no page switch is paid before the first paint.
 PAGE_MEETING, PAGE_FORUM, PAGE_REGISTER, PAGE_PEOPLE = range(4)
+NAV_OF_PAGE = {PAGE_FORUM: NAV_FORUM, PAGE_REGISTER: NAV_REGISTER, PAGE_PEOPLE: NAV_PEOPLE}
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._session_open = session is not None
         self.signals = ChangeSignals(forum, self)
         self.controller = EditController(forum, self)
+        self.controller.where = lambda: window_place(self)
         self.ctx = PageContext(forum, self.controller, self.signals)
         self.guard: ReadOnlyGuard | None = None  # set below for a read-only forum
         self._search_panel: SearchPanel | None = None  # made at the first Ctrl+F
@@ -233,10 +235,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon("redo"))
         # What is being typed is stored first, so Ångra takes back the latest step
-        # (that typing) and no field stores itself in the middle of an undo.
-        for action, step in ((self.undo_action, stack.undo), (self.redo_action, stack.redo)):
+        # (that typing) and no field stores itself in the middle of an undo; and
+        # the window shows where a step was made before it is taken back or redone.
+        for action, undo in ((self.undo_action, True), (self.redo_action, False)):
             action.triggered.disconnect()
-            action.triggered.connect(lambda _=False, step=step: self._step(step))
+            action.triggered.connect(lambda _=False, undo=undo: step_there(self, undo=undo))
         menu_edit.addAction(self.undo_action)
         menu_edit.addAction(self.redo_action)
         menu_edit.addSeparator()
@@ -280,7 +283,7 @@ class MainWindow(QMainWindow):
         self._navigate(nav)
 
     def _navigate(self, nav: int) -> None:
-        page = {NAV_FORUM: PAGE_FORUM, NAV_REGISTER: PAGE_REGISTER, NAV_PEOPLE: PAGE_PEOPLE}[nav]
+        page = next(page for page, its_nav in NAV_OF_PAGE.items() if its_nav == nav)
         self.pages.setCurrentIndex(page)
 
     def search(self) -> None:
@@ -501,10 +504,6 @@ class MainWindow(QMainWindow):
             settings.setValue(f"window/splitters/{splitter.objectName()}", splitter.saveState())
         self.close_session()
         super().closeEvent(event)
-
-    def _step(self, step: Callable[[], None]) -> None:
-        self.flush_edits()
-        step()
 
     def flush_edits(self) -> None:
         """Store what is being typed (fields store when they lose the keyboard)."""

@@ -43,6 +43,7 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self._done_once = False
         self.report: Callable[[BaseException], None] | None = None
+        self.place: object = None  # where the window was when it was stored (ui.edit_place)
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -190,6 +191,8 @@ class EditController(QObject):
         self.forum = forum
         self.stack = QUndoStack(self)
         self.last_refusal = ""  # the latest ``failed`` message, for a field to keep
+        # What the window shows, recorded with each step stored (ui.edit_place).
+        self.where: Callable[[], object] | None = None
         self.failed.connect(self._remember_refusal)
 
     def _remember_refusal(self, message: str) -> None:
@@ -206,6 +209,7 @@ class EditController(QObject):
             self.failed.emit(describe(exc))
             return False
         command._done_once = True
+        command.place = self.where() if self.where is not None else None
         # A weak reference: a command that pointed back at its controller made
         # a cycle through the C++ undo stack, and PySide crashed when the
         # garbage collector broke it (the stack deleted commands already freed).
