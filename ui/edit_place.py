@@ -8,16 +8,17 @@ goes to Träff 2's Glapp first, so the facilitator sees what is undone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
+
+from storage.records import record
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-@dataclass(frozen=True)
+@record
 class EditPlace:
     """A page of the window: ``page`` is its index in MainWindow.pages; a
     meeting page also names the meeting and its phase."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.next_meeting import agreed_next, new_meeting_times
 from ui.dates import long_date
 from ui.icons import icon
 from ui.models.table import Column, EntityTableModel, ObjectRole
@@ -126,16 +127,27 @@ class Sidebar(QWidget):
         )
 
     def add_meeting(self) -> None:
-        """A new meeting dated today, opened on Förberedelse (once what was typed
-        in the meeting shown is settled: ``may_leave_meeting``)."""
+        """A new meeting, opened on Förberedelse (once what was typed in the meeting
+        shown is settled: ``may_leave_meeting``). It is the "Nästa träff" the
+        latest meeting agreed, when there is one; else it is dated today."""
         if not self.may_leave_meeting():
             return
-        count = self.ctx.forum.meetings.count()
+        meetings = self.ctx.forum.meetings.list()
+        latest = meetings[-1] if meetings else None
+        times = new_meeting_times(latest, date.today())
         created = self.ctx.controller.create(
             self.ctx.forum.meetings,
             self.tr("Ny träff"),
-            title=self.tr("Träff {n}").format(n=count + 1),
-            date=date.today().isoformat(),
+            title=self.tr("Träff {n}").format(n=len(meetings) + 1),
+            **times,
         )
-        if created is not None:
-            self.select_meeting(created.id)
+        if created is None:
+            return
+        self.select_meeting(created.id)
+        if latest is not None and agreed_next(latest):
+            self.ctx.controller.noted.emit(
+                self.tr(
+                    "Datum, tid och plats kommer från Nästa träff i {title}. Ändra här "
+                    "om något har ändrats sedan dess."
+                ).format(title=latest.title)
+            )

@@ -28,7 +28,6 @@ the facilitator gave is checked in its JSON.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -171,13 +170,22 @@ def reactivate(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def new_meeting(qtbot: QtBot, window: MainWindow) -> str:
-    """Ctrl+Shift+N: "Träff 5", dated today, opened on Förberedelse."""
+    """Ctrl+Shift+N: "Träff 5", on the date, time and place Träff 4 agreed,
+    opened on Förberedelse."""
+    agreed = window.forum.meetings.list()[-1]
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
     view = window.meeting_view
     assert view.title.text() == "Träff 5"
     assert view.phase == 0
     assert view.meeting_id is not None
-    assert window.forum.meetings.get(view.meeting_id).date == date.today().isoformat()
+    made = window.forum.meetings.get(view.meeting_id)
+    assert (made.date, made.start, made.location) == (
+        agreed.next_date,
+        agreed.next_start,
+        agreed.next_location,
+    )
+    assert made.date == MEETING_DATE
+    assert "Nästa träff i Träff 4" in window.message_bar.text()
     return view.meeting_id
 
 
