@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import argparse
 
     from app.forum_lock import ForumLock
+    from app.mail_draft import SkippedRecipient
     from storage.opening import OpenAhead
 
 OK, REFUSED, USAGE = 0, 1, 2
@@ -143,25 +144,47 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_email(args: argparse.Namespace) -> int:
-    from app.i18n import translate
     from app.minutes_out import write_meeting_email
 
     _require_forum(args.file)
     _require_suffix(args.out, ".eml")
-    message = write_meeting_email(
+    message, skipped = write_meeting_email(
         args.file, args.out, args.meeting, args.lang, allow_sensitive=args.allow_sensitive
     )
     _out(f"{args.out}\n")
-    if not message.get("To"):
+    note = _unreached_note(bool(message.get("To")), skipped)
+    if note:
         # Still a useful draft (addresses can be added in the mail client), so
         # written, and exit 0; but said, as the window's send dialog says it.
-        note = translate(
-            "Cli",
-            "Obs: utkastet har inga mottagare, eftersom ingen av träffens deltagare har en "
-            "e-postadress. Lägg till adresserna i e-postprogrammet.",
-        )
         sys.stderr.write(f"samsyn: {note}\n")
     return OK
+
+
+def _unreached_note(has_recipients: bool, skipped: Sequence[SkippedRecipient]) -> str:
+    """Who on the attendance list the draft does not reach, and why; "" for nobody."""
+    from app.i18n import translate
+
+    if has_recipients and not skipped:
+        return ""
+    people = "; ".join(f"{one.name} ({one.reason_text()})" for one in skipped)
+    if not has_recipients:
+        if not skipped:
+            return translate(
+                "Cli",
+                "Obs: utkastet har inga mottagare, eftersom träffen inte har några deltagare. "
+                "Lägg till adresserna i e-postprogrammet.",
+            )
+        return translate(
+            "Cli",
+            "Obs: utkastet har inga mottagare. Ingen av deltagarna kan nås: {people}. Lägg "
+            "till adresserna i e-postprogrammet, eller rätta dem i Samsyn och skriv utkastet "
+            "igen.",
+        ).format(people=people)
+    return translate(
+        "Cli",
+        "Obs: utkastet går inte till {people}. Lägg till dem i e-postprogrammet, eller "
+        "rätta adresserna i Samsyn och skriv utkastet igen.",
+    ).format(people=people)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from app.errors import RuleViolation, SensitiveText
 from app.forum_file import ForumFile
 
 if TYPE_CHECKING:
+    from app.mail_draft import SkippedRecipient
     from app.privacy.findings import Finding
 
 
@@ -116,12 +117,15 @@ def meeting_email(forum: ForumFile, meeting_id: str, language: str) -> EmailMess
 
 def write_meeting_email(
     source: Path, target: Path, which: str | None, language: str, *, allow_sensitive: bool
-) -> EmailMessage:
+) -> tuple[EmailMessage, tuple[SkippedRecipient, ...]]:
+    """The draft written to ``target``, and the participants it does not reach."""
     from app.atomic import write_bytes_atomic
+    from app.mail_draft import recipient_list
 
     _check_target(source, target)
     with ForumFile.open(source, read_only=True) as forum:
         meeting = _checked_meeting(forum, which, allow_sensitive=allow_sensitive, for_email=True)
         message = meeting_email(forum, meeting.id, language)
+        skipped = recipient_list(forum, meeting.id).skipped
     write_bytes_atomic(target, message.as_bytes())
-    return message
+    return message, skipped

@@ -100,7 +100,7 @@ def test_export_refuses_identity_numbers_unless_allowed(
     assert VOUCHED not in docx_footer(out)  # it went out anyway: no promise of privacy
     draft = tmp_path / "utkast.eml"
     code, _, err = _run(["email", str(demo_path), "--out", str(draft), "--allow-sensitive"], capsys)
-    assert (code, err) == (0, "")
+    assert code == 0 and "samordningsnummer" not in err  # only who the draft misses
     (attachment,) = email.message_from_bytes(
         draft.read_bytes(), policy=policy.default
     ).iter_attachments()
@@ -154,19 +154,22 @@ def test_email_draft_carries_the_exported_minutes(
     draft = tmp_path / "utkast.eml"
     assert _run(["export", str(demo_path), "--out", str(minutes)], capsys)[0] == 0
     code, stdout, err = _run(["email", str(demo_path), "--out", str(draft)], capsys)
-    assert (code, err, stdout.strip()) == (0, "", str(draft))
+    assert (code, stdout.strip()) == (0, str(draft))
     parsed = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
     assert isinstance(parsed, EmailMessage)
     assert parsed["X-Unsent"] == "1"
     assert parsed["Subject"].startswith(f"Minnesanteckningar – {forum_name} – ")
     with ForumFile.open(demo_path, read_only=True) as forum:
-        expected = []
+        expected, missing = [], []
         for row in forum.attendance.list(meeting_id=meeting_id):
-            address = forum.people.get(row.person_id).email
-            if address:
-                expected.append(address)
+            person = forum.people.get(row.person_id)
+            if person.email:
+                expected.append(person.email)
+            else:
+                missing.append(person.name)
     assert expected, "the demo meeting should have participants with addresses"
     assert [a.addr_spec for a in parsed["To"].addresses] == expected
+    assert all(name in _one_refusal(err) for name in missing)  # those without, by name
     body = parsed.get_body(("plain",))
     assert body is not None and forum_name in body.get_content()
     (attachment,) = list(parsed.iter_attachments())
@@ -186,9 +189,36 @@ def test_an_email_draft_without_recipients_is_written_and_says_so(
     draft = tmp_path / "utkast.eml"
     code, stdout, err = _run(["email", str(forum_path), "--out", str(draft)], capsys)
     assert (code, stdout.strip()) == (0, str(draft))
-    assert "inga mottagare" in _one_refusal(err)
+    assert "inga mottagare. Ingen av deltagarna kan nås: Utan Adress (ingen e-postadress)." in (
+        _one_refusal(err)
+    )
     parsed = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
     assert parsed["To"] is None and parsed["X-Unsent"] == "1"
+
+
+def test_an_email_draft_names_the_participants_it_does_not_reach(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forum_path = tmp_path / "forum.samsyn"
+    with ForumFile.create(forum_path, "Nytt forum") as forum:
+        meeting = forum.meetings.create(title="Första träffen", date="2026-11-20")
+        for name, address in (
+            ("Anna Adress", "anna.adress@example.se"),
+            ("Utan Adress", ""),
+            ("Fel Adress", "fel.adress(at)example.se"),
+        ):
+            person = forum.people.create(name=name, email=address)
+            forum.attendance.create(meeting_id=meeting.id, person_id=person.id, status="present")
+    draft = tmp_path / "utkast.eml"
+    code, stdout, err = _run(["email", str(forum_path), "--out", str(draft)], capsys)
+    assert (code, stdout.strip()) == (0, str(draft))
+    assert _one_refusal(err) == (
+        "samsyn: Obs: utkastet går inte till Utan Adress (ingen e-postadress); Fel Adress "
+        "(e-postadressen går inte att använda). Lägg till dem i e-postprogrammet, eller "
+        "rätta adresserna i Samsyn och skriv utkastet igen."
+    )
+    parsed = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
+    assert parsed["To"] == "Anna Adress <anna.adress@example.se>"
 
 
 def test_empty_values_and_odd_targets_get_a_clear_sentence(

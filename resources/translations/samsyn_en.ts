@@ -616,8 +616,16 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
 <context>
     <name>Cli</name>
     <message>
-        <source>Obs: utkastet har inga mottagare, eftersom ingen av träffens deltagare har en e-postadress. Lägg till adresserna i e-postprogrammet.</source>
-        <translation>Note: the draft has no recipients, because none of the meeting&apos;s participants has an e-mail address. Add the addresses in the mail program.</translation>
+        <source>Obs: utkastet har inga mottagare, eftersom träffen inte har några deltagare. Lägg till adresserna i e-postprogrammet.</source>
+        <translation>Note: the draft has no recipients, because the meeting has no participants. Add the addresses in your e-mail program.</translation>
+    </message>
+    <message>
+        <source>Obs: utkastet har inga mottagare. Ingen av deltagarna kan nås: {people}. Lägg till adresserna i e-postprogrammet, eller rätta dem i Samsyn och skriv utkastet igen.</source>
+        <translation>Note: the draft has no recipients. None of the participants can be reached: {people}. Add the addresses in your e-mail program, or correct them in Samsyn and write the draft again.</translation>
+    </message>
+    <message>
+        <source>Obs: utkastet går inte till {people}. Lägg till dem i e-postprogrammet, eller rätta adresserna i Samsyn och skriv utkastet igen.</source>
+        <translation>Note: the draft does not go to {people}. Add them in your e-mail program, or correct the addresses in Samsyn and write the draft again.</translation>
     </message>
     <message>
         <source>{file}: inget sådant kommando och ingen sådan fil (kommandon: {commands}; en forumfil öppnas med samsyn FIL; nya forumfiler slutar på .samsyn)</source>
