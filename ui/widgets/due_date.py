@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.action_dates import three_months_after, two_weeks_after
 from ui.dates import long_date, spell_field
 from ui.entry_formats import normalise_date
+from ui.widgets.one_line import OneLineEdit
 
 
 class DueDateEdit(QWidget):
@@ -31,7 +32,7 @@ class DueDateEdit(QWidget):
 
         first = QHBoxLayout()
         first.setSpacing(8)
-        self.edit = QLineEdit(self)
+        self.edit = OneLineEdit(self)
         self.edit.setObjectName("dueDate")
         self.edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self.edit.setMaxLength(10)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 
 # The Qt types a paste, a menu or a drop needs are loaded at the first one:
 # every form and capture line is built at start-up (issue 6).
+
+# Window keys a line must leave to the window. On Linux, Qt makes Ctrl+E in a
+# line "to the end" (as End does), so Exportera never ran from a field.
+WINDOW_KEYS = (Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_E,)
 
 
 class OneLineEdit(QLineEdit):
@@ -62,6 +67,16 @@ class OneLineEdit(QLineEdit):
         cursor = self.cursorPosition()
         self.setCursorPosition(cursor - 1 if cursor > 0 else cursor + 1)
         self.setCursorPosition(cursor)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination() in WINDOW_KEYS
+        ):
+            event.ignore()  # not claimed: the window's shortcut runs
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.matches(QKeySequence.StandardKey.Paste) and not self.isReadOnly():
