@@ -1,16 +1,41 @@
 """What facilitators type for times and dates, made into the stored forms.
 
-One place for every field, so "13", "9.30" and "0930" work the same on
-Förberedelse and Avslutning. Text that does not fit is returned unchanged:
-the service refuses it with a message that shows the form to use.
+One place for every field, so "13", "9.30" and "0930", or "3/12" and
+"imorgon", work the same on Förberedelse, Avslutning and Åtgärder. Text that
+does not fit is returned unchanged: the service refuses it with a message that
+shows the form to use.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 _TIME = re.compile(r"([01]?[0-9]|2[0-3])(?:[:.]?([0-5][0-9]))?")
 _COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
+_ISO_UNPADDED = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+# "3/12", "3.12", "3/12 2026", "3.12.2026", "3/12-26": day first, as in Sweden.
+_DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})(?:(?:[./ ]|-| - )([0-9]{4}|[0-9]{2}))?\.?")
+# "3 december", "3 dec. 2026"
+_DAY_MONTH_NAME = re.compile(r"([0-9]{1,2})\.? ?([a-zåäö]+)\.?(?: ([0-9]{4}))?")
+_MONTHS = {
+    **{name: n for n, name in enumerate(
+        ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+         "september", "oktober", "november", "december"), start=1)},
+    **{name: n for n, name in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"), start=1)},
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_DAYS_FROM_TODAY = {
+    "idag": 0, "i dag": 0, "today": 0,
+    "imorgon": 1, "i morgon": 1, "tomorrow": 1,
+    "i övermorgon": 2, "övermorgon": 2,
+}  # fmt: skip
+# A date typed without its year is the next one to come, unless it was at
+# most this long ago: a meeting entered afterwards, a date corrected late.
+_RECENT_PAST = timedelta(days=31)
 
 
 def normalise_time(text: str) -> str:
@@ -23,11 +48,60 @@ def normalise_time(text: str) -> str:
     return f"{int(hours):02d}:{minutes}"
 
 
-def normalise_date(text: str) -> str:
-    """'20270115' as '2027-01-15'; other text unchanged."""
+def normalise_date(text: str, today: date | None = None) -> str:
+    """A date typed the ways Swedes write one, as the stored 'ÅÅÅÅ-MM-DD' form:
+    '20270115', '2027-1-5', '3/12', '3.12.2026', '3/12 26', '3 dec', '3 december
+    2026', 'idag', 'imorgon'. Without a year, the next such day from ``today``
+    (or one at most a month ago). Other text, or no such day, comes back as
+    typed, for the service to refuse with the form to use."""
     text = text.strip()
-    match = _COMPACT_DATE.fullmatch(text)
-    return "-".join(match.groups()) if match else text
+    today = today or date.today()
+    lowered = " ".join(text.lower().split())
+    if lowered in _DAYS_FROM_TODAY:
+        return (today + timedelta(days=_DAYS_FROM_TODAY[lowered])).isoformat()
+    parts = _date_parts(lowered)
+    if parts is None:
+        return text
+    year, month, day = parts
+    try:
+        if year is not None:
+            return date(year, month, day).isoformat()
+        return _next_with_year(month, day, today).isoformat()
+    except ValueError:  # no such day: 31/2, 0/5, 13/13
+        return text
+
+
+def _date_parts(text: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a typed date, or None for no date form."""
+    for pattern in (_COMPACT_DATE, _ISO_UNPADDED):
+        match = pattern.fullmatch(text)
+        if match:
+            return int(match.group(1)), int(match.group(2)), int(match.group(3))
+    match = _DAY_MONTH.fullmatch(text)
+    if match:
+        return _full_year(match.group(3)), int(match.group(2)), int(match.group(1))
+    match = _DAY_MONTH_NAME.fullmatch(text)
+    if match and match.group(2) in _MONTHS:
+        return _full_year(match.group(3)), _MONTHS[match.group(2)], int(match.group(1))
+    return None
+
+
+def _full_year(year: str | None) -> int | None:
+    if year is None:
+        return None
+    return int(year) + 2000 if len(year) == 2 else int(year)
+
+
+def _next_with_year(month: int, day: int, today: date) -> date:
+    """The day ``day``/``month`` next to come from ``today``, or one in the recent past."""
+    for year in range(today.year - 1, today.year + 5):  # 29/2: up to the next leap year
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= today - _RECENT_PAST:
+            return candidate
+    raise ValueError(f"no day {day}/{month}")
 
 
 # Line breaks, tabs and the other separators a one-line field shows as spaces,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -129,6 +130,19 @@ def test_empty_capture_stores_nothing(qtbot: QtBot, forum: ForumFile, meeting_id
     assert page.ctx.controller.stack.count() == 0
 
 
+@pytest.mark.parametrize(("typed", "days"), [("imorgon", 1), ("i dag", 0)])
+def test_a_date_typed_in_words_is_stored_as_the_date(
+    qtbot: QtBot, forum: ForumFile, meeting_id: str, typed: str, days: int
+) -> None:
+    page = _page(qtbot, forum, meeting_id)
+    page.next_date.setFocus()
+    type_text(page.next_date, typed)
+    qtbot.keyClick(page.next_date, Qt.Key.Key_Tab)
+    stored = (date.today() + timedelta(days=days)).isoformat()
+    assert forum.meetings.get(meeting_id).next_date == stored
+    assert page.next_date.text() == stored  # the field shows the form it stores
+
+
 def test_next_meeting_fields_one_undo_step_each(
     qtbot: QtBot, forum_path: Path, forum: ForumFile, meeting_id: str
 ) -> None:
@@ -177,10 +191,10 @@ def test_refused_date_keeps_the_typed_text(qtbot: QtBot, forum: ForumFile, meeti
     messages: list[str] = []
     page.ctx.controller.failed.connect(messages.append)
     page.next_date.setFocus()
-    type_text(page.next_date, "15 jan")
+    type_text(page.next_date, "15 jaunari")
     qtbot.keyClick(page.next_date, Qt.Key.Key_Return)
     assert messages and "ÅÅÅÅ-MM-DD" in messages[0]
-    assert page.next_date.text() == "15 jan"
+    assert page.next_date.text() == "15 jaunari"
     assert forum.meetings.get(meeting_id).next_date is None
     assert page.ctx.controller.stack.count() == 0
     assert is_marked_refused(page.next_date)
@@ -190,7 +204,7 @@ def test_refused_date_keeps_the_typed_text(qtbot: QtBot, forum: ForumFile, meeti
     type_text(page.next_location, "Björken")
     qtbot.keyClick(page.next_location, Qt.Key.Key_Return)
     assert forum.meetings.get(meeting_id).next_location == "Björken"
-    assert page.next_date.text() == "15 jan" and is_marked_refused(page.next_date)
+    assert page.next_date.text() == "15 jaunari" and is_marked_refused(page.next_date)
     # Corrected and stored: no mark.
     page.next_date.setFocus()
     page.next_date.selectAll()

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from ui.entry_formats import normalise_date, normalise_time
@@ -22,9 +24,39 @@ def test_times(typed: str, stored: str) -> None:
     assert normalise_time(typed) == stored
 
 
+TODAY = date(2026, 11, 23)
+
+
 @pytest.mark.parametrize(
     ("typed", "stored"),
-    [("20270115", "2027-01-15"), ("2027-01-15", "2027-01-15"), ("15/1", "15/1")],
+    [
+        ("20270115", "2027-01-15"),
+        ("2027-01-15", "2027-01-15"),
+        ("2026-12-3", "2026-12-03"),
+        ("3/12", "2026-12-03"),  # day first, the next 3 December to come
+        ("3.12", "2026-12-03"),
+        ("3.12.2026", "2026-12-03"),
+        ("3/12 2026", "2026-12-03"),
+        ("3/12-26", "2026-12-03"),
+        ("15/1", "2027-01-15"),  # the next 15 January: next year
+        ("1/6", "2027-06-01"),
+        ("20/11", "2026-11-20"),  # three days ago: a meeting entered afterwards
+        ("3 dec", "2026-12-03"),
+        ("3 December 2027", "2027-12-03"),
+        ("3 dec. 2026", "2026-12-03"),
+        ("idag", "2026-11-23"),
+        ("I morgon", "2026-11-24"),
+        ("imorgon", "2026-11-24"),
+        ("övermorgon", "2026-11-25"),
+        ("29/2", "2028-02-29"),  # the next leap day
+        # No date form, or no such day: left for the service to refuse, as typed.
+        ("31/4", "31/4"),
+        ("2026-02-30", "2026-02-30"),
+        ("13/13", "13/13"),
+        ("3 smörgås", "3 smörgås"),
+        ("12/2026", "12/2026"),
+        ("nästa vecka", "nästa vecka"),
+    ],
 )
 def test_dates(typed: str, stored: str) -> None:
-    assert normalise_date(typed) == stored
+    assert normalise_date(typed, TODAY) == stored
