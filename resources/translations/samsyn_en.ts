@@ -3253,8 +3253,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Ny punkt, t.ex. ”Välkommen och presentation 15” (minuter sist) – Enter</source>
-        <translation>New item, e.g. “Welcome and introductions 15” (minutes last) – Enter</translation>
+        <source>Ny punkt, t.ex. ”Välkommen och presentation 15 min” – Enter</source>
+        <translation>New item, e.g. “Welcome and introductions 15 min” – Enter</translation>
     </message>
     <message>
         <source>Enter eller F2 ändrar cellen · Ctrl+↑/↓ eller dra flyttar punkten · Delete tar bort (Ctrl+Z ångrar)</source>

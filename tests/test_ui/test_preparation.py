@@ -253,7 +253,11 @@ def test_focus_first_is_the_title_for_a_new_meeting_else_the_agenda_line(
         ("Paus 10 min", ("Paus", 10)),
         ("Uppföljning  30min", ("Uppföljning", 30)),
         ("Paus", ("Paus", None)),
-        ("Glapp 3 och 4", ("Glapp 3 och", 4)),  # a number last is always the timebox
+        ("Glapp 3 och 4", ("Glapp 3 och 4", None)),  # a bare number is a timebox only
+        ("Rapport från arbetsgrupp 2", ("Rapport från arbetsgrupp 2", None)),  # if it is one
+        ("Rapport från arbetsgrupp 2 10", ("Rapport från arbetsgrupp 2", 10)),
+        ("Kort avstämning 2 min", ("Kort avstämning", 2)),
+        ("Paus 5 Min.", ("Paus", 5)),
         ("Planering 2027", ("Planering 2027", None)),  # not a timebox: over a day
         ("15", ("15", None)),
     ],

@@ -23,16 +23,25 @@ from ui.undo import EditController
 MIME_TYPE = "application/x-samsyn-agenda-item"
 COL_CLOCK, COL_TITLE, COL_MINUTES, COL_NOTES = range(4)
 # "Välkommen och presentation 15" or "… 15 min": a trailing number is the timebox.
-_TRAILING_MINUTES = re.compile(r"^(?P<title>.*\S)\s+(?P<minutes>\d{1,4})\s*(?:min|minuter|m)?\.?$")
+_TRAILING_MINUTES = re.compile(
+    r"^(?P<title>.*\S)\s+(?P<minutes>\d{1,4})\s*(?P<unit>min|minuter|m)?\.?$", re.IGNORECASE
+)
 _MINUTES = re.compile(r"^\s*(?P<minutes>\d{1,4})\s*(?:min|minuter|m)?\.?\s*$", re.IGNORECASE)
 
 
 def split_timebox(text: str) -> tuple[str, int | None]:
-    """'Paus 10' -> ('Paus', 10); text without a trailing number keeps it all."""
+    """'Paus 10' -> ('Paus', 10); text without a trailing timebox keeps it all.
+
+    A bare number is a timebox only when it is one, a multiple of five:
+    "Rapport från arbetsgrupp 2" keeps its 2, "… 2 min" is two minutes.
+    """
     found = _TRAILING_MINUTES.match(text.strip())
     if found is None or int(found["minutes"]) > 1440:
         return text.strip(), None
-    return found["title"], int(found["minutes"])
+    minutes = int(found["minutes"])
+    if found["unit"] is None and minutes % 5:
+        return text.strip(), None
+    return found["title"], minutes
 
 
 def parse_minutes(value: Any) -> int | None:

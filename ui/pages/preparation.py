@@ -189,7 +189,7 @@ class PreparationPage(MeetingPage):
         layout.addLayout(head)
 
         self.agenda_line = CaptureLine(
-            self.tr("Ny punkt, t.ex. ”Välkommen och presentation 15” (minuter sist) – Enter"),
+            self.tr("Ny punkt, t.ex. ”Välkommen och presentation 15 min” – Enter"),
             self._add_item,
             box,
         )
