@@ -180,6 +180,23 @@ def test_new_person_and_assignment_are_one_undo_step(
 
 
 @popup_warnings
+def test_a_whole_surname_picks_that_person_over_longer_names(
+    qtbot: QtBot, demo: ForumFile, demo_path: Path
+) -> None:
+    meeting = demo.meetings.list()[-1]
+    page = _page(qtbot, demo, meeting.id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.panel.action is not None
+    action_id = page.panel.action.id
+    _owner(qtbot, page, "berg")  # Sanna Berg, not Linnea Sundberg or Anders Öberg
+
+    owner = demo.people.get(demo.actions.get(action_id).owner_id or "")
+    assert owner.name == "Sanna Berg"
+    assert page.panel.owner.edit.text() == "Sanna Berg"
+    assert page.panel.owner.note.isHidden()
+
+
+@popup_warnings
 def test_escape_takes_back_an_unknown_name(qtbot: QtBot, demo: ForumFile, demo_path: Path) -> None:
     meeting = demo.meetings.list()[-1]
     people_before = len(demo.people.list())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.name_search import people_named, person_named
 from ui.models.table import EntityTableModel
 from ui.widgets.one_line import OneLineEdit
 
@@ -20,8 +21,9 @@ from ui.widgets.one_line import OneLineEdit
 class PersonPicker(QWidget):
     """Type-ahead over the forum's people (any part of the name, any case).
 
-    Enter picks the person whose name matches exactly, or the only one that
-    contains the typed text; an empty field means nobody. A name that matches
+    Enter picks the person whose name matches exactly, or the only closest
+    match (a whole word of the name before the start of one, before any part:
+    app.name_search); an empty field means nobody. A name that matches
     nobody is offered as a new person: a second Enter (or the button) asks
     for it with ``add_requested(name)``; Esc goes back to the stored owner.
     """
@@ -93,11 +95,10 @@ class PersonPicker(QWidget):
     # -- typing ------------------------------------------------------------------------
 
     def matches(self, text: str) -> list[model.Person]:
-        """Exact name first (any case); otherwise everyone whose name contains ``text``."""
-        wanted = text.strip().casefold()
+        """The closest matches to ``text`` (app.name_search); one for a whole name."""
         people = self.people.items()
-        exact = [p for p in people if p.name.strip().casefold() == wanted]
-        return exact[:1] or [p for p in people if wanted in p.name.casefold()]
+        person = person_named(people, text)
+        return [person] if person is not None else people_named(people, text)
 
     def _typing(self, _text: str) -> None:
         self._hide_note()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.name_search import person_named
 from storage.records import record
 from ui.models.table import Column, EntityTableModel, select_restored_rows
 from ui.pages.base import PageContext
@@ -56,14 +57,9 @@ def people_model(
 
 
 def match_person(ctx: PageContext, text: str) -> model.Person | None:
-    """The person ``text`` names: the whole name, else one name containing it."""
-    wanted = " ".join(text.split()).casefold()
-    people = ctx.forum.people.list()
-    exact = [p for p in people if " ".join(p.name.split()).casefold() == wanted]
-    if exact:
-        return exact[0]
-    partial = [p for p in people if wanted and wanted in p.name.casefold()]
-    return partial[0] if len(partial) == 1 else None
+    """The person ``text`` names: the whole name, else the only closest match
+    (app.name_search)."""
+    return person_named(ctx.forum.people.list(), text)
 
 
 @record
