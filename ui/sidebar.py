@@ -147,7 +147,7 @@ class Sidebar(QWidget):
         if latest is not None and agreed_next(latest):
             self.ctx.controller.noted.emit(
                 self.tr(
-                    "Datum, tid och plats kommer från Nästa träff i {title}. Ändra här "
-                    "om något har ändrats sedan dess."
+                    "Datum, tid och plats kommer från ”Nästa träff” i {title}. Ändra "
+                    "här om något har ändrats sedan dess."
                 ).format(title=latest.title)
             )

@@ -4301,8 +4301,8 @@ Agreed at {meeting} ({date})</translation>
         <translation>Meeting</translation>
     </message>
     <message>
-        <source>Datum, tid och plats kommer från Nästa träff i {title}. Ändra här om något har ändrats sedan dess.</source>
-        <translation>The date, time and place come from Next meeting in {title}. Change them here if anything has changed since.</translation>
+        <source>Datum, tid och plats kommer från ”Nästa träff” i {title}. Ändra här om något har ändrats sedan dess.</source>
+        <translation>The date, time and place come from “Next meeting” in {title}. Change them here if anything has changed since.</translation>
     </message>
     <message>
         <source>Ny träff</source>

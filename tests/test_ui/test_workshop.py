@@ -185,7 +185,7 @@ def new_meeting(qtbot: QtBot, window: MainWindow) -> str:
         agreed.next_location,
     )
     assert made.date == MEETING_DATE
-    assert "Nästa träff i Träff 4" in window.message_bar.text()
+    assert "från ”Nästa träff” i Träff 4" in window.message_bar.text()
     return view.meeting_id
 
 
