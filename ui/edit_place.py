@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from storage.records import record
@@ -51,20 +52,45 @@ def window_place(window: MainWindow) -> EditPlace:
 def step_there(window: MainWindow, *, undo: bool) -> None:
     """Ångra (``undo``) or Gör om, after showing where that step was made.
 
-    Leaving the meeting shown may store what was typed in it (the user is
-    asked): that is a new step, so the one asked for waits for the next key.
+    What was typed in the meeting shown is settled before leaving it (the user
+    is asked). Added, it is the newest step, made here: the window stays, and
+    the next Ångra takes it back first. Added before a Gör om, it ends what was
+    left to redo, as any new edit does; the window says so.
     """
     window.flush_edits()
     stack = window.controller.stack
     place = place_of(stack.command(stack.index() - 1 if undo else stack.index()))
     if place is not None:
         index = stack.index()
-        if not go_to_place(window, place) or stack.index() != index:
+        if _leaves_meeting(window, place) and not window.may_leave_meeting():
+            return  # back to what was typed
+        if stack.index() != index:
+            if not undo:
+                window.show_passing_news(
+                    QCoreApplication.translate(
+                        "EditPlace",
+                        "Det du skrev är tillagt. Därför finns det inget kvar att göra om.",
+                    )
+                )
+            return
+        if not go_to_place(window, place):
             return
     if undo:
         stack.undo()
     else:
         stack.redo()
+
+
+def _leaves_meeting(window: MainWindow, place: EditPlace) -> bool:
+    """Showing ``place`` means leaving the meeting the meeting pages hold."""
+    from ui.main_window import PAGE_MEETING
+
+    return (
+        place.page == PAGE_MEETING
+        and place.meeting_id is not None
+        and place.meeting_id != window.meeting_view.meeting_id
+        and window.forum.meetings.find(place.meeting_id) is not None
+    )
 
 
 def go_to_place(window: MainWindow, place: EditPlace) -> bool:

@@ -141,3 +141,61 @@ def test_typing_left_in_the_meeting_shown_is_asked_about_first(
     assert window.meeting_view.meeting_id == earlier  # back to what was typed
     assert page.capture.text() == "Utskrivning på fredag"
     assert "Trygg hemgång saknas" in _titles(window, latest)  # nothing undone out of sight
+
+
+def test_typing_added_before_an_undo_is_the_step_taken_back_first(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    latest, earlier = (m.id for m in reversed(window.forum.meetings.list()[-2:]))
+    window.show_meeting(latest)
+    _enter_gap(qtbot, window, "Trygg hemgång saknas")
+    window.show_meeting(earlier)
+    window.meeting_view.show_phase(GAPS)
+    page = window.meeting_view.pages[GAPS]
+    assert isinstance(page, GapsPage)
+    page.capture.setText("Utskrivning på fredag")
+    answers.clicks.append("Lägg till")
+
+    window.undo_action.trigger()  # the line is added, in the earlier meeting: nothing undone
+    assert window_place(window) == EditPlace(PAGE_MEETING, earlier, GAPS)
+    assert "Utskrivning på fredag" in _titles(window, earlier)
+    assert "Trygg hemgång saknas" in _titles(window, latest)
+
+    window.undo_action.trigger()  # the newest step: the line just added, here
+    assert window_place(window) == EditPlace(PAGE_MEETING, earlier, GAPS)
+    assert "Utskrivning på fredag" not in _titles(window, earlier)
+    window.undo_action.trigger()  # then the gap, shown in its meeting
+    assert window_place(window) == EditPlace(PAGE_MEETING, latest, GAPS)
+    assert "Trygg hemgång saknas" not in _titles(window, latest)
+    assert [box.name for box in answers.shown] == ["draftsBox"]
+
+
+def test_typing_added_before_a_redo_ends_the_redo_and_says_so(
+    qtbot: QtBot,
+    manager: WindowManager,  # noqa: F811
+    answers: Answers,  # noqa: F811
+    demo_path: Path,
+) -> None:
+    window = open_shown(qtbot, manager, demo_path)
+    latest, earlier = (m.id for m in reversed(window.forum.meetings.list()[-2:]))
+    window.show_meeting(latest)
+    _enter_gap(qtbot, window, "Trygg hemgång saknas")
+    window.undo_action.trigger()
+    window.show_meeting(earlier)
+    window.meeting_view.show_phase(GAPS)
+    page = window.meeting_view.pages[GAPS]
+    assert isinstance(page, GapsPage)
+    page.capture.setText("Utskrivning på fredag")
+    answers.clicks.append("Lägg till")
+
+    window.redo_action.trigger()
+
+    assert window_place(window) == EditPlace(PAGE_MEETING, earlier, GAPS)
+    assert "Utskrivning på fredag" in _titles(window, earlier)
+    assert "Trygg hemgång saknas" not in _titles(window, latest)
+    assert not window.controller.stack.canRedo()
+    assert "inget kvar att göra om" in window.message_bar.text()
