@@ -85,9 +85,10 @@ def spell_field(label: QLabel, text: str, stored: str | None, meeting_date: str 
     """``spell_beside`` for the date a field shows: the stored one, or one typed.
 
     Text typed (or refused) that is no date gets no words: the stored date's
-    would describe another day than the field shows.
+    would describe another day than the field shows. A date typed without its
+    year is read as the field will store it: on or after ``meeting_date``.
     """
-    typed = normalise_date(text)
+    typed = normalise_date(text, after=meeting_date)
     if typed != (stored or ""):
         stored = typed if is_valid_date(typed) else None
     spell_beside(label, stored, meeting_date)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 _TIME = re.compile(r"([01]?[0-9]|2[0-3])(?:[:.]?([0-5][0-9]))?")
 _COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
 _ISO_UNPADDED = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-# "3/12", "3.12", "3/12 2026", "3.12.2026", "3/12-26": day first, as in Sweden.
+# "3/12", "3/12 2026", "3.12.2026", "3/12-26": day first, as in Sweden.
 _DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})(?:(?:[./ ]|-| - )([0-9]{4}|[0-9]{2}))?\.?")
 # "3 december", "3 dec. 2026"
 _DAY_MONTH_NAME = re.compile(r"([0-9]{1,2})\.? ?([a-zåäö]+)\.?(?: ([0-9]{4}))?")
@@ -48,12 +48,20 @@ def normalise_time(text: str) -> str:
     return f"{int(hours):02d}:{minutes}"
 
 
-def normalise_date(text: str, today: date | None = None) -> str:
+def normalise_date(
+    text: str, *, after: str | None = None, near: str | None = None, today: date | None = None
+) -> str:
     """A date typed the ways Swedes write one, as the stored 'ÅÅÅÅ-MM-DD' form:
-    '20270115', '2027-1-5', '3/12', '3.12.2026', '3/12 26', '3 dec', '3 december
-    2026', 'idag', 'imorgon'. Without a year, the next such day from ``today``
-    (or one at most a month ago). Other text, or no such day, comes back as
-    typed, for the service to refuse with the form to use."""
+    '20270115', '2027-1-5', '3/12', '3/12 2026', '3.12.2026', '3 dec', '3
+    december 2026', 'idag', 'imorgon'. A dotted date needs its year: '10.10'
+    typed into a date beside time fields is more likely a time.
+
+    Without a year, the day is the first on or after ``after`` (an ISO date: a
+    deadline or the next meeting comes after the meeting); else the one nearest
+    ``near`` (a meeting's date corrected); else the next to come from
+    ``today``, or one at most a month ago. Other text, or no such day, comes
+    back as typed, for the service to refuse with the form to use.
+    """
     text = text.strip()
     today = today or date.today()
     lowered = " ".join(text.lower().split())
@@ -66,9 +74,16 @@ def normalise_date(text: str, today: date | None = None) -> str:
     try:
         if year is not None:
             return date(year, month, day).isoformat()
-        return _next_with_year(month, day, today).isoformat()
+        return _with_year(month, day, _iso(after), _iso(near), today).isoformat()
     except ValueError:  # no such day: 31/2, 0/5, 13/13
         return text
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def _date_parts(text: str) -> tuple[int | None, int, int] | None:
@@ -78,7 +93,7 @@ def _date_parts(text: str) -> tuple[int | None, int, int] | None:
         if match:
             return int(match.group(1)), int(match.group(2)), int(match.group(3))
     match = _DAY_MONTH.fullmatch(text)
-    if match:
+    if match and (match.group(3) or "/" in text):
         return _full_year(match.group(3)), int(match.group(2)), int(match.group(1))
     match = _DAY_MONTH_NAME.fullmatch(text)
     if match and match.group(2) in _MONTHS:
@@ -92,16 +107,25 @@ def _full_year(year: str | None) -> int | None:
     return int(year) + 2000 if len(year) == 2 else int(year)
 
 
-def _next_with_year(month: int, day: int, today: date) -> date:
-    """The day ``day``/``month`` next to come from ``today``, or one in the recent past."""
-    for year in range(today.year - 1, today.year + 5):  # 29/2: up to the next leap year
+def _with_year(month: int, day: int, after: date | None, near: date | None, today: date) -> date:
+    """The day ``day``/``month`` in the year ``normalise_date`` describes."""
+    around = after or near or today
+    # 29/2 may be up to four years away.
+    candidates = []
+    for year in range(around.year - 4, around.year + 5):
         try:
-            candidate = date(year, month, day)
+            candidates.append(date(year, month, day))
         except ValueError:
             continue
-        if candidate >= today - _RECENT_PAST:
-            return candidate
-    raise ValueError(f"no day {day}/{month}")
+    if after is not None:
+        fits = [c for c in candidates if c >= after]
+    elif near is not None:
+        fits = sorted(candidates, key=lambda c: abs((c - near).days))
+    else:
+        fits = [c for c in candidates if c >= today - _RECENT_PAST]
+    if not fits:
+        raise ValueError(f"no day {day}/{month}")
+    return fits[0]
 
 
 # Line breaks, tabs and the other separators a one-line field shows as spaces,

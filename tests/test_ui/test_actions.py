@@ -197,6 +197,24 @@ def test_a_whole_surname_picks_that_person_over_longer_names(
 
 
 @popup_warnings
+def test_a_due_date_typed_in_words_keeps_its_year(
+    qtbot: QtBot, demo: ForumFile, demo_path: Path
+) -> None:
+    meeting = demo.meetings.list()[-1]
+    page = _page(qtbot, demo, meeting.id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.panel.action is not None
+    action_id = page.panel.action.id
+    _alt(qtbot, page, Qt.Key.Key_K)
+    page.panel.due.edit.selectAll()
+    qtbot.keyClicks(page.panel.due.edit, "3 december 2027")  # longer than the ISO form
+    qtbot.keyClick(page.panel.due.edit, Qt.Key.Key_Return)
+
+    assert demo.actions.get(action_id).due == "2027-12-03"
+    assert page.panel.due.edit.text() == "2027-12-03"
+
+
+@popup_warnings
 def test_escape_takes_back_an_unknown_name(qtbot: QtBot, demo: ForumFile, demo_path: Path) -> None:
     meeting = demo.meetings.list()[-1]
     people_before = len(demo.people.list())

@@ -173,7 +173,8 @@ class ClosingPage(MeetingPage):
             mark_refused(field, self.ctx.controller.last_refusal)
 
     def _store_date(self) -> None:
-        value = normalise_date(self.next_date.text())
+        meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+        value = normalise_date(self.next_date.text(), after=meeting.date if meeting else None)
         self._store_next(self.next_date, self.tr("Ändra datum för nästa träff"), next_date=value)
 
     def _store_start(self) -> None:

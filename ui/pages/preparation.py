@@ -331,8 +331,9 @@ class PreparationPage(MeetingPage):
             return self.purpose_edit.toPlainText()
         if name in ("start", "end"):
             return normalise_time(widget.text())
-        if name == "date":
-            return normalise_date(widget.text())
+        if name == "date":  # a correction: the day nearest the date it had
+            meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+            return normalise_date(widget.text(), near=meeting.date if meeting else None)
         return widget.text()
 
     def _store(self, name: str) -> None:

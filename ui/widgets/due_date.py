@@ -35,7 +35,7 @@ class DueDateEdit(QWidget):
         self.edit = OneLineEdit(self)
         self.edit.setObjectName("dueDate")
         self.edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
-        self.edit.setMaxLength(10)
+        self.edit.setMaxLength(24)  # "3 december 2027" and the like, made ISO on Enter
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 28)
         self.edit.editingFinished.connect(self._typed)
         self.edit.textEdited.connect(lambda _text: self._spell())
@@ -120,7 +120,7 @@ class DueDateEdit(QWidget):
     def _typed(self) -> None:
         if not self.edit.isModified():
             return
-        iso = normalise_date(self.edit.text())
+        iso = normalise_date(self.edit.text(), after=self._meeting_date)
         if iso != self.edit.text():  # shown as stored: typed back, nothing changes to show it
             self.edit.setText(iso)
         self.edit.setModified(False)
