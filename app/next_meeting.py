@@ -7,21 +7,26 @@ start time and place instead of today's date and blanks to fill in again.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from app import model
 from app.validation import is_valid_time
+
+# An agreement whose day passed longer ago than this was not kept (the forum
+# paused): a meeting made now is dated today instead.
+_KEPT_WITHIN = timedelta(days=31)
 
 
 def new_meeting_times(latest: model.Meeting | None, today: date) -> dict[str, str | None]:
     """``date``, ``start``, ``end`` and ``location`` for a meeting made ``today``.
 
     ``latest`` is the last meeting in meeting order. When it agreed a next
-    meeting on a later date than its own, the new meeting is that one: its
-    date, start time and place, and as long as ``latest`` was when both have
-    their times. Otherwise it is dated today with the rest left empty.
+    meeting on a later date than its own (agreed_next), the new meeting is
+    that one: its date, start time and place, and as long as ``latest`` was
+    when both have their times. Otherwise it is dated today with the rest left
+    empty.
     """
-    if latest is None or not agreed_next(latest):
+    if latest is None or not agreed_next(latest, today):
         return {"date": today.isoformat(), "start": None, "end": None, "location": ""}
     start = latest.next_start
     return {
@@ -32,10 +37,12 @@ def new_meeting_times(latest: model.Meeting | None, today: date) -> dict[str, st
     }
 
 
-def agreed_next(meeting: model.Meeting) -> bool:
+def agreed_next(meeting: model.Meeting, today: date) -> bool:
     """``meeting`` set a Nästa träff after its own date (an earlier one is a slip,
-    pointed out on Avslutning, and not followed)."""
-    return meeting.next_date is not None and meeting.next_date > meeting.date
+    pointed out on Avslutning, and not followed) that is not long past."""
+    if meeting.next_date is None or meeting.next_date <= meeting.date:
+        return False
+    return meeting.next_date >= (today - _KEPT_WITHIN).isoformat()
 
 
 def _same_length(start: str | None, end: str | None, new_start: str | None) -> str | None:

@@ -134,7 +134,8 @@ class Sidebar(QWidget):
             return
         meetings = self.ctx.forum.meetings.list()
         latest = meetings[-1] if meetings else None
-        times = new_meeting_times(latest, date.today())
+        today = date.today()
+        times = new_meeting_times(latest, today)
         created = self.ctx.controller.create(
             self.ctx.forum.meetings,
             self.tr("Ny träff"),
@@ -144,10 +145,29 @@ class Sidebar(QWidget):
         if created is None:
             return
         self.select_meeting(created.id)
-        if latest is not None and agreed_next(latest):
-            self.ctx.controller.noted.emit(
-                self.tr(
-                    "Datum, tid och plats kommer från ”Nästa träff” i {title}. Ändra "
-                    "här om något har ändrats sedan dess."
-                ).format(title=latest.title)
+        if latest is not None and agreed_next(latest, today):
+            self.ctx.controller.noted.emit(self._taken_from(latest, created))
+
+    def _taken_from(self, latest: model.Meeting, created: model.Meeting) -> str:
+        """Which of the new meeting's details came from ``latest``'s Nästa träff."""
+        if created.start and created.location:
+            text = self.tr(
+                "Datum, tid och plats kommer från ”Nästa träff” i {title}. Ändra här om "
+                "något har ändrats sedan dess."
             )
+        elif created.start:
+            text = self.tr(
+                "Datum och tid kommer från ”Nästa träff” i {title}. Ändra här om något "
+                "har ändrats sedan dess."
+            )
+        elif created.location:
+            text = self.tr(
+                "Datum och plats kommer från ”Nästa träff” i {title}. Ändra här om något "
+                "har ändrats sedan dess."
+            )
+        else:
+            text = self.tr(
+                "Datumet kommer från ”Nästa träff” i {title}. Ändra här om något har "
+                "ändrats sedan dess."
+            )
+        return text.format(title=latest.title)

@@ -1079,6 +1079,13 @@ Enter: save the answer here · Ctrl+Enter: ask why about the answer · Esc: back
     </message>
 </context>
 <context>
+    <name>EditPlace</name>
+    <message>
+        <source>Det du skrev är tillagt. Därför finns det inget kvar att göra om.</source>
+        <translation>What you typed has been added, so there is nothing left to redo.</translation>
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
         <source>”{value}” kan inte användas i kolumnen {column}.</source>
@@ -4303,6 +4310,18 @@ Agreed at {meeting} ({date})</translation>
     <message>
         <source>Datum, tid och plats kommer från ”Nästa träff” i {title}. Ändra här om något har ändrats sedan dess.</source>
         <translation>The date, time and place come from “Next meeting” in {title}. Change them here if anything has changed since.</translation>
+    </message>
+    <message>
+        <source>Datum och tid kommer från ”Nästa träff” i {title}. Ändra här om något har ändrats sedan dess.</source>
+        <translation>The date and time come from “Next meeting” in {title}. Change them here if anything has changed since.</translation>
+    </message>
+    <message>
+        <source>Datum och plats kommer från ”Nästa träff” i {title}. Ändra här om något har ändrats sedan dess.</source>
+        <translation>The date and place come from “Next meeting” in {title}. Change them here if anything has changed since.</translation>
+    </message>
+    <message>
+        <source>Datumet kommer från ”Nästa träff” i {title}. Ändra här om något har ändrats sedan dess.</source>
+        <translation>The date comes from “Next meeting” in {title}. Change it here if it has changed since.</translation>
     </message>
     <message>
         <source>Ny träff</source>

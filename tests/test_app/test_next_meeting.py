@@ -42,9 +42,11 @@ def test_the_agreed_date_time_and_place_with_the_same_length() -> None:
     }
 
 
-def test_an_agreed_date_already_passed_is_still_that_meeting() -> None:
+def test_an_agreed_date_just_passed_is_still_that_meeting() -> None:
     times = new_meeting_times(_meeting(next_date="2026-11-20"), TODAY)
     assert times["date"] == "2026-11-20"  # entered afterwards: it was held then
+    late = _meeting(date="2026-09-01", next_date="2026-10-23")  # 31 days ago
+    assert new_meeting_times(late, TODAY)["date"] == "2026-10-23"
 
 
 @pytest.mark.parametrize(
@@ -68,8 +70,10 @@ def test_an_end_only_when_the_length_is_known_and_fits_the_day(
     [
         None,
         _meeting(next_date=None),
-        _meeting(next_date="2026-11-09"),
-        _meeting(next_date="2026-10-01"),
+        _meeting(next_date="2026-11-09"),  # the meeting's own day
+        _meeting(next_date="2026-10-01"),  # before it: a slip
+        _meeting(date="2025-03-01", next_date="2025-04-01"),  # long past: the forum paused
+        _meeting(date="2026-09-01", next_date="2026-10-22"),  # 32 days ago
     ],
 )
 def test_without_an_agreed_later_date_the_meeting_is_dated_today(
@@ -81,4 +85,4 @@ def test_without_an_agreed_later_date_the_meeting_is_dated_today(
         "end": None,
         "location": "",
     }
-    assert latest is None or not agreed_next(latest)
+    assert latest is None or not agreed_next(latest, TODAY)

@@ -258,6 +258,7 @@ def test_focus_first_is_the_title_for_a_new_meeting_else_the_agenda_line(
         ("Rapport från arbetsgrupp 2 10", ("Rapport från arbetsgrupp 2", 10)),
         ("Kort avstämning 2 min", ("Kort avstämning", 2)),
         ("Paus 5 Min.", ("Paus", 5)),
+        ("Punkt 0", ("Punkt 0", None)),  # no timebox is none long
         ("Planering 2027", ("Planering 2027", None)),  # not a timebox: over a day
         ("15", ("15", None)),
     ],

@@ -39,7 +39,7 @@ def split_timebox(text: str) -> tuple[str, int | None]:
     if found is None or int(found["minutes"]) > 1440:
         return text.strip(), None
     minutes = int(found["minutes"])
-    if found["unit"] is None and minutes % 5:
+    if found["unit"] is None and (minutes == 0 or minutes % 5):
         return text.strip(), None
     return found["title"], minutes
 
