@@ -179,15 +179,19 @@ def test_new_person_and_assignment_are_one_undo_step(
     assert _person_name(demo_path, _actions(demo_path, meeting.id)[-1].owner_id) == "Kim Andersson"
 
 
+def _first_action_shown(qtbot: QtBot, demo: ForumFile) -> tuple[ActionsPage, str]:
+    """The latest meeting's Åtgärder with its first action in the panel."""
+    page = _page(qtbot, demo, demo.meetings.list()[-1].id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.panel.action is not None
+    return page, page.panel.action.id
+
+
 @popup_warnings
 def test_a_whole_surname_picks_that_person_over_longer_names(
     qtbot: QtBot, demo: ForumFile, demo_path: Path
 ) -> None:
-    meeting = demo.meetings.list()[-1]
-    page = _page(qtbot, demo, meeting.id)
-    qtbot.keyClick(page.table, Qt.Key.Key_Down)
-    assert page.panel.action is not None
-    action_id = page.panel.action.id
+    page, action_id = _first_action_shown(qtbot, demo)
     _owner(qtbot, page, "berg")  # Sanna Berg, not Linnea Sundberg or Anders Öberg
 
     owner = demo.people.get(demo.actions.get(action_id).owner_id or "")
@@ -200,11 +204,7 @@ def test_a_whole_surname_picks_that_person_over_longer_names(
 def test_a_due_date_typed_in_words_keeps_its_year(
     qtbot: QtBot, demo: ForumFile, demo_path: Path
 ) -> None:
-    meeting = demo.meetings.list()[-1]
-    page = _page(qtbot, demo, meeting.id)
-    qtbot.keyClick(page.table, Qt.Key.Key_Down)
-    assert page.panel.action is not None
-    action_id = page.panel.action.id
+    page, action_id = _first_action_shown(qtbot, demo)
     _alt(qtbot, page, Qt.Key.Key_K)
     page.panel.due.edit.selectAll()
     qtbot.keyClicks(page.panel.due.edit, "3 december 2027")  # longer than the ISO form

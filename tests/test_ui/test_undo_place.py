@@ -33,6 +33,24 @@ def _titles(window: MainWindow, meeting_id: str) -> list[str]:
     return [gap.title for gap in window.forum.gaps.list(meeting_id=meeting_id)]
 
 
+def _gap_there_and_typing_here(
+    qtbot: QtBot, window: MainWindow, *, undone: bool = False
+) -> tuple[str, str, GapsPage]:
+    """A gap entered in the latest meeting (``undone``: and taken back), then a
+    line typed and not entered on the earlier meeting's Glapp, which is shown."""
+    latest, earlier = (m.id for m in reversed(window.forum.meetings.list()[-2:]))
+    window.show_meeting(latest)
+    _enter_gap(qtbot, window, "Trygg hemgång saknas")
+    if undone:
+        window.undo_action.trigger()
+    window.show_meeting(earlier)
+    window.meeting_view.show_phase(GAPS)
+    page = window.meeting_view.pages[GAPS]
+    assert isinstance(page, GapsPage)
+    page.capture.setText("Utskrivning på fredag")  # typed, not entered
+    return latest, earlier, page
+
+
 def _press(qtbot: QtBot, window: MainWindow, modifiers: Qt.KeyboardModifier) -> None:
     qtbot.keyClick(window.sidebar.meeting_list, Qt.Key.Key_Z, modifiers)
 
@@ -125,14 +143,7 @@ def test_typing_left_in_the_meeting_shown_is_asked_about_first(
     demo_path: Path,
 ) -> None:
     window = open_shown(qtbot, manager, demo_path)
-    latest, earlier = (m.id for m in reversed(window.forum.meetings.list()[-2:]))
-    window.show_meeting(latest)
-    _enter_gap(qtbot, window, "Trygg hemgång saknas")
-    window.show_meeting(earlier)
-    window.meeting_view.show_phase(GAPS)
-    page = window.meeting_view.pages[GAPS]
-    assert isinstance(page, GapsPage)
-    page.capture.setText("Utskrivning på fredag")  # typed, not entered
+    latest, earlier, page = _gap_there_and_typing_here(qtbot, window)
     answers.clicks.append("Avbryt")
 
     window.undo_action.trigger()
@@ -150,14 +161,7 @@ def test_typing_added_before_an_undo_is_the_step_taken_back_first(
     demo_path: Path,
 ) -> None:
     window = open_shown(qtbot, manager, demo_path)
-    latest, earlier = (m.id for m in reversed(window.forum.meetings.list()[-2:]))
-    window.show_meeting(latest)
-    _enter_gap(qtbot, window, "Trygg hemgång saknas")
-    window.show_meeting(earlier)
-    window.meeting_view.show_phase(GAPS)
-    page = window.meeting_view.pages[GAPS]
-    assert isinstance(page, GapsPage)
-    page.capture.setText("Utskrivning på fredag")
+    latest, earlier, page = _gap_there_and_typing_here(qtbot, window)
     answers.clicks.append("Lägg till")
 
     window.undo_action.trigger()  # the line is added, in the earlier meeting: nothing undone
@@ -181,15 +185,7 @@ def test_typing_added_before_a_redo_ends_the_redo_and_says_so(
     demo_path: Path,
 ) -> None:
     window = open_shown(qtbot, manager, demo_path)
-    latest, earlier = (m.id for m in reversed(window.forum.meetings.list()[-2:]))
-    window.show_meeting(latest)
-    _enter_gap(qtbot, window, "Trygg hemgång saknas")
-    window.undo_action.trigger()
-    window.show_meeting(earlier)
-    window.meeting_view.show_phase(GAPS)
-    page = window.meeting_view.pages[GAPS]
-    assert isinstance(page, GapsPage)
-    page.capture.setText("Utskrivning på fredag")
+    latest, earlier, page = _gap_there_and_typing_here(qtbot, window, undone=True)
     answers.clicks.append("Lägg till")
 
     window.redo_action.trigger()
