@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-_MONTHS = {
+MONTH_NAMES = {
     "sv": [
         "januari",
         "februari",
@@ -43,7 +43,7 @@ _MONTHS = {
 def long_date(iso: str, language: str = "sv") -> str:
     """'2026-11-22' -> '22 november 2026' (sv) or '22 November 2026' (en)."""
     day = date.fromisoformat(iso)
-    return f"{day.day} {_MONTHS[language][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[language][day.month - 1]} {day.year}"
 
 
 def clock_time(hhmm: str, language: str = "sv") -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from app.dates_text import MONTH_NAMES
+
 _TIME = re.compile(r"([01]?[0-9]|2[0-3])(?:[:.]?([0-5][0-9]))?")
 _COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
 _ISO_UNPADDED = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
@@ -18,13 +20,12 @@ _ISO_UNPADDED = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})(?:(?:[./ ]|-| - )([0-9]{4}|[0-9]{2}))?\.?")
 # "3 december", "3 dec. 2026"
 _DAY_MONTH_NAME = re.compile(r"([0-9]{1,2})\.? ?([a-zåäö]+)\.?(?: ([0-9]{4}))?")
+# Month names as the minutes write them (either language), and the short forms.
 _MONTHS = {
-    **{name: n for n, name in enumerate(
-        ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-         "september", "oktober", "november", "december"), start=1)},
-    **{name: n for n, name in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"), start=1)},
+    name.casefold(): number
+    for names in MONTH_NAMES.values()
+    for number, name in enumerate(names, start=1)
+} | {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
