@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app import model
-from app.validation import is_valid_time
+from app.clock import DAY, clock_minutes, clock_text, meeting_length
 
 # An agreement whose day passed longer ago than this was not kept (the forum
 # paused): a meeting made now is dated today instead.
@@ -32,7 +32,7 @@ def new_meeting_times(latest: model.Meeting | None, today: date) -> dict[str, st
     return {
         "date": latest.next_date,
         "start": start,
-        "end": _same_length(latest.start, latest.end, start),
+        "end": _same_length(latest, start),
         "location": latest.next_location,
     }
 
@@ -45,20 +45,10 @@ def agreed_next(meeting: model.Meeting, today: date) -> bool:
     return meeting.next_date >= (today - _KEPT_WITHIN).isoformat()
 
 
-def _same_length(start: str | None, end: str | None, new_start: str | None) -> str | None:
-    """The end of a meeting from ``new_start`` as long as ``start``–``end``; None
-    when a time is missing or the end would pass midnight."""
-    if not (start and end and new_start) or not all(
-        is_valid_time(t) for t in (start, end, new_start)
-    ):
+def _same_length(latest: model.Meeting, new_start: str | None) -> str | None:
+    """The end of a meeting from ``new_start`` as long as ``latest``; None when a
+    time is missing or the end would pass midnight."""
+    length, begin = meeting_length(latest), clock_minutes(new_start)
+    if length is None or begin is None or begin + length >= DAY:
         return None
-    length = _minutes(end) - _minutes(start)
-    finish = _minutes(new_start) + length
-    if length <= 0 or finish >= 24 * 60:
-        return None
-    return f"{finish // 60:02d}:{finish % 60:02d}"
-
-
-def _minutes(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return int(hours) * 60 + int(minutes)
+    return clock_text(begin + length)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, Qt
 
 from app import model
+from app.clock import clock_minutes, clock_text
 from app.forum_file import ForumFile
 from storage.records import record
 from ui.models.table import AnyIndex, Column, EntityTableModel
@@ -54,18 +55,6 @@ def parse_minutes(value: Any) -> int | None:
     if found is None:
         raise ValueError(value)
     return int(found["minutes"])
-
-
-def clock_minutes(value: str | None) -> int | None:
-    """'13:30' -> 810 minutes after midnight; None when not a time."""
-    if not value or not re.fullmatch(r"\d{2}:\d{2}", value):
-        return None
-    return int(value[:2]) * 60 + int(value[3:])
-
-
-def clock_text(minutes: int) -> str:
-    minutes %= 24 * 60
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 @record
@@ -208,13 +197,3 @@ class AgendaModel(EntityTableModel[AgendaRow]):
         self.move_row(source, max(0, min(target, self.rowCount() - 1)))
         # False: the move is done; the view must not remove the dragged row itself.
         return False
-
-
-def meeting_length(meeting: model.Meeting | None) -> int | None:
-    """Minutes from start to end, None unless both are set and end is later."""
-    if meeting is None:
-        return None
-    start, end = clock_minutes(meeting.start), clock_minutes(meeting.end)
-    if start is None or end is None or end <= start:
-        return None
-    return end - start

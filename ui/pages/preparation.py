@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
+from app.clock import clock_minutes, meeting_length
 from app.services.changes import Change
 from ui.entry_formats import normalise_date, normalise_time
 from ui.models.agenda import (
@@ -24,8 +25,6 @@ from ui.models.agenda import (
     COL_NOTES,
     COL_TITLE,
     AgendaModel,
-    clock_minutes,
-    meeting_length,
     split_timebox,
 )
 from ui.models.table import ObjectRole, select_restored_rows
