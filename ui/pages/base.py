@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app import model
 from app.forum_file import ForumFile
 from storage.records import record
 from ui.qt_changes import ChangeSignals
@@ -40,6 +41,10 @@ class MeetingPage(QWidget):
     def set_meeting(self, meeting_id: str | None) -> None:
         """Show ``meeting_id``; subclasses reload their models here."""
         self.meeting_id = meeting_id
+
+    def meeting(self) -> model.Meeting | None:
+        """The meeting shown, as the file holds it now; None for none (or removed)."""
+        return self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
 
     def focus_first(self) -> None:
         """Put the keyboard where the facilitator types first in this phase."""

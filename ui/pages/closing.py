@@ -173,7 +173,7 @@ class ClosingPage(MeetingPage):
             mark_refused(field, self.ctx.controller.last_refusal)
 
     def _store_date(self) -> None:
-        meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+        meeting = self.meeting()
         value = normalise_date(self.next_date.text(), after=meeting.date if meeting else None)
         self._store_next(self.next_date, self.tr("Ändra datum för nästa träff"), next_date=value)
 
@@ -196,7 +196,7 @@ class ClosingPage(MeetingPage):
         )
 
     def _show_next_meeting(self) -> None:
-        meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+        meeting = self.meeting()
         fields = (self.next_date, self.next_start, self.next_location, self.next_notes)
         for field in fields:
             field.setEnabled(meeting is not None)
@@ -208,7 +208,7 @@ class ClosingPage(MeetingPage):
         self._spell_next_date()
 
     def _spell_next_date(self) -> None:
-        meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+        meeting = self.meeting()
         spell_field(
             self.next_date_text,
             self.next_date.text(),

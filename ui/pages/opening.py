@@ -318,7 +318,7 @@ class OpeningPage(MeetingPage):
             self.goal_edit.blockSignals(False)
 
     def _show_purpose(self) -> None:
-        meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+        meeting = self.meeting()
         purpose = meeting.purpose if meeting is not None else ""
         self.purpose_label.setText(purpose or self.tr("Inget syfte är skrivet ännu."))
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model
 from app.clock import clock_minutes, meeting_length
 from app.services.changes import Change
 from ui.entry_formats import normalise_date, normalise_time
@@ -236,7 +235,7 @@ class PreparationPage(MeetingPage):
     # -- showing a meeting ---------------------------------------------------------
 
     def set_meeting(self, meeting_id: str | None) -> None:
-        if meeting_id != self.meeting_id and self._meeting() is not None:
+        if meeting_id != self.meeting_id and self.meeting() is not None:
             self._store_pending()  # a half-finished edit belongs to the meeting it was made in
         super().set_meeting(meeting_id)
         self._dirty.clear()
@@ -256,11 +255,8 @@ class PreparationPage(MeetingPage):
         else:
             self.agenda_line.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _meeting(self) -> model.Meeting | None:
-        return self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
-
     def _show_fields(self) -> None:
-        meeting = self._meeting()
+        meeting = self.meeting()
         for name, (widget, _text) in self._fields.items():
             if name in self._dirty:
                 continue  # keep what the facilitator typed (e.g. a refused time)
@@ -280,7 +276,7 @@ class PreparationPage(MeetingPage):
         self._show_times_warning()
 
     def _show_times_warning(self) -> None:
-        meeting = self._meeting()
+        meeting = self.meeting()
         start = clock_minutes(meeting.start) if meeting is not None else None
         end = clock_minutes(meeting.end) if meeting is not None else None
         backwards = start is not None and end is not None and end <= start
@@ -292,7 +288,7 @@ class PreparationPage(MeetingPage):
 
     def _show_sum(self) -> None:
         total = self.agenda.total_minutes()  # the model has already followed the change
-        length = meeting_length(self._meeting())
+        length = meeting_length(self.meeting())
         if length is None:
             self.sum_label.setText(self.tr("Summa {total} min").format(total=total))
             self.sum_label.setStyleSheet("")
@@ -313,7 +309,7 @@ class PreparationPage(MeetingPage):
         if self.meeting_id is None:
             return
         if change.table in ("meeting", "person"):
-            if change.table == "meeting" and self._meeting() is None:
+            if change.table == "meeting" and self.meeting() is None:
                 return  # the meeting view moves on to no meeting
             self._show_fields()
         if change.table in ("meeting", "agenda_item"):
@@ -331,7 +327,7 @@ class PreparationPage(MeetingPage):
         if name in ("start", "end"):
             return normalise_time(widget.text())
         if name == "date":  # a correction: the day nearest the date it had
-            meeting = self.ctx.forum.meetings.find(self.meeting_id) if self.meeting_id else None
+            meeting = self.meeting()
             return normalise_date(widget.text(), near=meeting.date if meeting else None)
         return widget.text()
 
