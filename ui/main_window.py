@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 # The meeting view comes first: a stack shows its first page, and the window
 # usually starts on a meeting, so no page switch is paid before the first paint.
 PAGE_MEETING, PAGE_FORUM, PAGE_REGISTER, PAGE_PEOPLE = range(4)
-NAV_OF_PAGE = {PAGE_FORUM: NAV_FORUM, PAGE_REGISTER: NAV_REGISTER, PAGE_PEOPLE: NAV_PEOPLE}
+PAGE_OF_NAV = {NAV_FORUM: PAGE_FORUM, NAV_REGISTER: PAGE_REGISTER, NAV_PEOPLE: PAGE_PEOPLE}
+NAV_OF_PAGE = {page: nav for nav, page in PAGE_OF_NAV.items()}
 
 
 class MainWindow(QMainWindow):
@@ -283,8 +284,7 @@ class MainWindow(QMainWindow):
         self._navigate(nav)
 
     def _navigate(self, nav: int) -> None:
-        page = next(page for page, its_nav in NAV_OF_PAGE.items() if its_nav == nav)
-        self.pages.setCurrentIndex(page)
+        self.pages.setCurrentIndex(PAGE_OF_NAV[nav])
 
     def search(self) -> None:
         """Ctrl+F: the search panel, with the words of last time."""
