@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ui.widgets.one_line import OneLineEdit
 
-_WINDOW_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class CaptureLine(OneLineEdit):
@@ -38,19 +38,13 @@ class CaptureLine(OneLineEdit):
         self.clear()
         return True
 
-    def event(self, event: QEvent) -> bool:
+    def leaves_to_window(self, key: QKeyEvent) -> bool:
         # An empty line would claim Ctrl+Z for its own typing history; right
         # after Enter that only brings the stored text back. Let the window's
         # Ångra / Gör om have the key instead.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and not self.text()
-            and isinstance(event, QKeyEvent)
-            and any(event.matches(keys) for keys in _WINDOW_KEYS)
-        ):
-            event.ignore()
+        if not self.text() and any(key.matches(keys) for keys in _UNDO_KEYS):
             return True
-        return super().event(event)
+        return super().leaves_to_window(key)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():

@@ -72,11 +72,16 @@ class OneLineEdit(QLineEdit):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and event.keyCombination() in WINDOW_KEYS
+            and self.leaves_to_window(event)
         ):
             event.ignore()  # not claimed: the window's shortcut runs
             return False
         return super().event(event)
+
+    def leaves_to_window(self, key: QKeyEvent) -> bool:
+        """A key the line would claim that the window's shortcut should have
+        instead (WINDOW_KEYS); subclasses add their own."""
+        return key.keyCombination() in WINDOW_KEYS
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.matches(QKeySequence.StandardKey.Paste) and not self.isReadOnly():

@@ -43,11 +43,10 @@ def window_undo_key(event: QEvent, undo_available: bool, redo_available: bool) -
 class FieldLine(OneLineEdit):
     """One line of a form: its own Ctrl+Z while typing, the window's after storing."""
 
-    def event(self, event: QEvent) -> bool:
-        if window_undo_key(event, self.isUndoAvailable(), self.isRedoAvailable()):
-            event.ignore()
-            return False
-        return super().event(event)
+    def leaves_to_window(self, key: QKeyEvent) -> bool:
+        if window_undo_key(key, self.isUndoAvailable(), self.isRedoAvailable()):
+            return True
+        return super().leaves_to_window(key)
 
     def forget_typing(self) -> None:
         """After the value is stored: Ctrl+Z now means the stored edit."""
