@@ -178,46 +178,52 @@ def test_email_draft_carries_the_exported_minutes(
     assert VOUCHED in docx_footer(minutes)  # nothing found: the footer vouches for them
 
 
-def test_an_email_draft_without_recipients_is_written_and_says_so(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    forum_path = tmp_path / "tomt.samsyn"
+def _email_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], participants: list[tuple[str, str]]
+) -> tuple[str, EmailMessage]:
+    """``samsyn email`` of a one-meeting forum with these (name, address)
+    participants: what it said on stderr, and the draft it wrote (exit 0)."""
+    forum_path = tmp_path / "forum.samsyn"
     with ForumFile.create(forum_path, "Nytt forum") as forum:
         meeting = forum.meetings.create(title="Första träffen", date="2026-11-20")
-        nobody = forum.people.create(name="Utan Adress")
-        forum.attendance.create(meeting_id=meeting.id, person_id=nobody.id, status="present")
+        for name, address in participants:
+            person = forum.people.create(name=name, email=address)
+            forum.attendance.create(meeting_id=meeting.id, person_id=person.id, status="present")
     draft = tmp_path / "utkast.eml"
     code, stdout, err = _run(["email", str(forum_path), "--out", str(draft)], capsys)
     assert (code, stdout.strip()) == (0, str(draft))
+    parsed = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
+    assert isinstance(parsed, EmailMessage)
+    return err, parsed
+
+
+def test_an_email_draft_without_recipients_is_written_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err, parsed = _email_to(tmp_path, capsys, [("Utan Adress", "")])
     assert "inga mottagare. Ingen av deltagarna kan nås: Utan Adress (ingen e-postadress)." in (
         _one_refusal(err)
     )
-    parsed = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
     assert parsed["To"] is None and parsed["X-Unsent"] == "1"
 
 
 def test_an_email_draft_names_the_participants_it_does_not_reach(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    forum_path = tmp_path / "forum.samsyn"
-    with ForumFile.create(forum_path, "Nytt forum") as forum:
-        meeting = forum.meetings.create(title="Första träffen", date="2026-11-20")
-        for name, address in (
+    err, parsed = _email_to(
+        tmp_path,
+        capsys,
+        [
             ("Anna Adress", "anna.adress@example.se"),
             ("Utan Adress", ""),
             ("Fel Adress", "fel.adress(at)example.se"),
-        ):
-            person = forum.people.create(name=name, email=address)
-            forum.attendance.create(meeting_id=meeting.id, person_id=person.id, status="present")
-    draft = tmp_path / "utkast.eml"
-    code, stdout, err = _run(["email", str(forum_path), "--out", str(draft)], capsys)
-    assert (code, stdout.strip()) == (0, str(draft))
+        ],
+    )
     assert _one_refusal(err) == (
         "samsyn: Obs: utkastet går inte till Utan Adress (ingen e-postadress); Fel Adress "
         "(e-postadressen går inte att använda). Lägg till dem i e-postprogrammet, eller "
         "rätta adresserna i Samsyn och skriv utkastet igen."
     )
-    parsed = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
     assert parsed["To"] == "Anna Adress <anna.adress@example.se>"
 
 
